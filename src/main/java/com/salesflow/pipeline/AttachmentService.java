@@ -1,0 +1,74 @@
+package com.salesflow.pipeline;
+
+import com.salesflow.shared.ConflictException;
+import com.salesflow.shared.InvalidInputException;
+import com.salesflow.shared.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Files added to deals, each of a kind that stage gates can ask for. */
+@Service
+@Transactional
+public class AttachmentService {
+
+  private static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+  private final OpportunityReader opportunities;
+  private final OpportunityMapper opportunityRows;
+  private final AttachmentMapper attachments;
+
+  AttachmentService(OpportunityReader opportunities, OpportunityMapper opportunityRows,
+      AttachmentMapper attachments) {
+    this.opportunities = opportunities;
+    this.opportunityRows = opportunityRows;
+    this.attachments = attachments;
+  }
+
+  Attachment add(String opportunityId, String kind, String fileName, String contentType,
+      byte[] content, String uploadedBy) {
+    if (kind == null || !KIND.matcher(kind).matches()) {
+      throw new InvalidInputException("kind",
+          "must be lower-case letters, digits and dashes, such as purchase-intent-letter");
+    }
+    if (content == null || content.length == 0) {
+      throw new InvalidInputException("file", "is required and must not be empty");
+    }
+    Opportunity opportunity = opportunities.get(opportunityId);
+    opportunity.requireOpen();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    if (opportunityRows.touch(opportunityId, opportunity.version(), now) == 0) {
+      throw new ConflictException("Opportunity " + opportunityId + " was changed by someone else");
+    }
+    Attachment attachment = new Attachment(UUID.randomUUID().toString(), opportunityId, kind,
+        safeName(fileName), contentType == null ? "application/octet-stream" : contentType,
+        content.length, uploadedBy, now);
+    attachments.insert(attachment, content);
+    return attachment;
+  }
+
+  @Transactional(readOnly = true)
+  List<Attachment> list(String opportunityId) {
+    opportunities.get(opportunityId);
+    return attachments.findByOpportunity(opportunityId);
+  }
+
+  @Transactional(readOnly = true)
+  StoredFile file(String opportunityId, String attachmentId) {
+    return attachments.findFile(opportunityId, attachmentId)
+        .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+  }
+
+  private static String safeName(String fileName) {
+    if (fileName == null || fileName.isBlank()) {
+      return "attachment";
+    }
+    String base = fileName.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_");
+    return base.length() > 255 ? base.substring(base.length() - 255) : base;
+  }
+}

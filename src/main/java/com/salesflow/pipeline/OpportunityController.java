@@ -1,0 +1,121 @@
+package com.salesflow.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesflow.shared.InvalidInputException;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Deals over HTTP. Every answer that shows one deal carries its version as an ETag; a change sent
+ * with {@code If-Match} is refused with 409 when someone else changed the deal in between.
+ */
+@RestController
+@RequestMapping("/api/opportunities")
+class OpportunityController {
+
+  private static final int MAX_PAGE_SIZE = 200;
+
+  private final OpportunityService service;
+  private final OpportunityReader reader;
+
+  OpportunityController(OpportunityService service, OpportunityReader reader) {
+    this.service = service;
+    this.reader = reader;
+  }
+
+  @PostMapping
+  ResponseEntity<OpportunityView> open(@RequestBody NewOpportunity request, Principal caller) {
+    Opportunity opened = service.open(request, caller.getName());
+    return ResponseEntity.created(URI.create("/api/opportunities/" + opened.id()))
+        .eTag(etag(opened.version()))
+        .body(reader.view(opened.id()));
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<OpportunityView> get(@PathVariable String id) {
+    return viewOf(id);
+  }
+
+  @GetMapping
+  PageView<OpportunityView> list(
+      @RequestParam(required = false) String owner,
+      @RequestParam(required = false) String pipeline,
+      @RequestParam(required = false) String stage,
+      @RequestParam(required = false) OpportunityStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    if (page < 0) {
+      throw new InvalidInputException("page", "must be 0 or more");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+    }
+    OpportunityQuery query =
+        new OpportunityQuery(owner, pipeline, stage, status, size, page * size);
+    return reader.list(query, page);
+  }
+
+  @PatchMapping("/{id}/fields")
+  ResponseEntity<OpportunityView> updateFields(@PathVariable String id,
+      @RequestBody Map<String, JsonNode> fields,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    service.updateFields(id, fields, version(ifMatch));
+    return viewOf(id);
+  }
+
+  @PostMapping("/{id}/advance")
+  ResponseEntity<OpportunityView> advance(@PathVariable String id) {
+    service.advance(id);
+    return viewOf(id);
+  }
+
+  @PostMapping("/{id}/regress")
+  ResponseEntity<OpportunityView> regress(@PathVariable String id,
+      @RequestBody RegressRequest request) {
+    service.regress(id, request.toStage(), request.reason());
+    return viewOf(id);
+  }
+
+  @PostMapping("/{id}/lose")
+  ResponseEntity<OpportunityView> lose(@PathVariable String id, @RequestBody LoseRequest request) {
+    service.lose(id, request.reason());
+    return viewOf(id);
+  }
+
+  private ResponseEntity<OpportunityView> viewOf(String id) {
+    OpportunityView view = reader.view(id);
+    return ResponseEntity.ok().eTag(etag(view.version())).body(view);
+  }
+
+  private static String etag(int version) {
+    return "\"" + version + "\"";
+  }
+
+  private static Integer version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    try {
+      return Integer.valueOf(digits);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("If-Match", "must be the ETag of the deal, such as \"3\"");
+    }
+  }
+
+  record RegressRequest(String toStage, String reason) {}
+
+  record LoseRequest(String reason) {}
+}

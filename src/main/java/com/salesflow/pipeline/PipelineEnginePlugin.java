@@ -1,0 +1,60 @@
+package com.salesflow.pipeline;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attaches Salesflow's listeners to every deployed process, so that a process owner's diagram needs
+ * nothing but its stage declarations: the start listener creates or links the deal, the task
+ * listener records stages and holds their gates. Both ignore processes that are not pipelines.
+ */
+@Component
+class PipelineEnginePlugin extends AbstractProcessEnginePlugin {
+
+  private final OpportunityStartListener startListener;
+  private final StageTaskListener stageListener;
+
+  PipelineEnginePlugin(OpportunityStartListener startListener, StageTaskListener stageListener) {
+    this.startListener = startListener;
+    this.stageListener = stageListener;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new ParseListener());
+  }
+
+  private class ParseListener extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseProcess(Element element, ProcessDefinitionEntity processDefinition) {
+      processDefinition.addListener(ExecutionListener.EVENTNAME_START, startListener);
+    }
+
+    @Override
+    public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+      if (!(scope instanceof ProcessDefinitionEntity)
+          || !(activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior)) {
+        return;
+      }
+      TaskDefinition task = behavior.getTaskDefinition();
+      task.addTaskListener(TaskListener.EVENTNAME_CREATE, stageListener);
+      task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, stageListener);
+      task.addTaskListener(TaskListener.EVENTNAME_DELETE, stageListener);
+    }
+  }
+}

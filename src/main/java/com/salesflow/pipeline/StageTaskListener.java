@@ -1,0 +1,79 @@
+package com.salesflow.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs on every user task of a pipeline: records the stage entry when the task is created, holds the
+ * stage gate when it is completed (on every path: our API, engine REST, Tasklist), and records the
+ * exit. The engine's clock is used so that moving it for a rehearsal moves the history too.
+ */
+@Component
+class StageTaskListener implements TaskListener {
+
+  private final PipelineCatalog catalog;
+  private final StageJournal journal;
+  private final AttachmentMapper attachments;
+
+  StageTaskListener(PipelineCatalog catalog, StageJournal journal, AttachmentMapper attachments) {
+    this.catalog = catalog;
+    this.journal = journal;
+    this.attachments = attachments;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Pipeline pipeline = catalog.ofDefinition(task.getProcessDefinitionId()).orElse(null);
+    Stage stage = pipeline == null ? null : pipeline.stage(task.getTaskDefinitionKey()).orElse(null);
+    if (stage == null) {
+      return;
+    }
+    String opportunityId = task.getExecution().getProcessBusinessKey();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> entered(task, pipeline, stage, opportunityId, now);
+      case EVENTNAME_COMPLETE -> completed(task, pipeline, stage, opportunityId, now);
+      case EVENTNAME_DELETE -> journal.left(opportunityId, StageOutcome.CANCELLED,
+          task.getDeleteReason(), now, actor(task));
+      default -> { }
+    }
+  }
+
+  private void entered(DelegateTask task, Pipeline pipeline, Stage stage, String opportunityId,
+      Instant now) {
+    journal.entered(opportunityId, pipeline, stage, now, actor(task));
+    task.setDescription("客户：" + task.getVariable(PipelineVariables.CUSTOMER)
+        + "　商机：" + task.getVariable(PipelineVariables.TITLE));
+  }
+
+  private void completed(DelegateTask task, Pipeline pipeline, Stage stage, String opportunityId,
+      Instant now) {
+    List<MissingItem> missing = pipeline.missingToLeave(stage, facts(task, opportunityId));
+    if (!missing.isEmpty()) {
+      throw new StageGateRefusedException(stage, missing);
+    }
+    boolean won = pipeline.isLast(stage);
+    journal.left(opportunityId, won ? StageOutcome.WON : StageOutcome.ADVANCED, null, now,
+        actor(task));
+    if (won) {
+      journal.closed(opportunityId, OpportunityStatus.WON, null, now);
+    }
+  }
+
+  private DealFacts facts(DelegateTask task, String opportunityId) {
+    Map<String, Object> values = task.getVariables();
+    return new DealFacts(values, attachments.findKinds(opportunityId));
+  }
+
+  private static String actor(DelegateTask task) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}

@@ -1,0 +1,57 @@
+package com.salesflow.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Who may reach what. Our API and the engine REST API need a Camunda login (HTTP Basic); the
+ * Camunda webapps bring their own login page and CSRF protection; only health, the error page and
+ * the webapps' login and assets are served without a login.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider logins,
+      @Lazy IdentityService identity) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    return http
+        .securityMatcher(new OrRequestMatcher(path.matcher("/api/**"),
+            path.matcher("/engine-rest/**")))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authenticationProvider(logins)
+        .httpBasic(Customizer.withDefaults())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain siteChain(HttpSecurity http, CamundaIdentityAuthenticationProvider logins)
+      throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher("/"), path.matcher("/camunda/**"),
+                path.matcher("/actuator/health/**"), path.matcher("/error"))
+            .permitAll()
+            .anyRequest().authenticated())
+        .authenticationProvider(logins)
+        .httpBasic(Customizer.withDefaults())
+        .csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**")))
+        .build();
+  }
+}
