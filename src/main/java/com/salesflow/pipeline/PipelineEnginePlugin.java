@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Attaches Salesflow's listeners to every deployed process, so that a process owner's diagram needs
  * nothing but its stage declarations: the start listener creates or links the deal, the task
- * listener records stages and holds their gates. Both ignore processes that are not pipelines.
+ * listener records stages and holds their gates. Both ignore processes that are not pipelines. A
+ * refused gate reaches engine REST and Tasklist as a form validation failure.
  */
 @Component
 class PipelineEnginePlugin extends AbstractProcessEnginePlugin {
@@ -36,6 +37,10 @@ class PipelineEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new ParseListener());
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new StageGateUnwrapper());
   }
 
   private class ParseListener extends AbstractBpmnParseListener {

@@ -61,10 +61,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "cannot be '" + e.getValue() + "'")));
   }
 
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-        "The upload is larger than allowed (" + e.getMaxUploadSize() + " bytes at most)");
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        "The upload is larger than allowed (" + e.getMaxUploadSize() + " bytes at most)"));
   }
 
   @Override
