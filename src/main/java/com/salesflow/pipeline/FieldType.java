@@ -53,7 +53,10 @@ enum FieldType {
     if (!value.isNumber()) {
       throw new IllegalArgumentException("must be a number");
     }
-    return value.canConvertToLong() && value.isIntegralNumber() ? value.longValue() : value.doubleValue();
+    if (value.isIntegralNumber() && value.canConvertToLong()) {
+      return value.longValue();
+    }
+    return value.doubleValue();
   }
 
   private static Boolean bool(JsonNode value) {

@@ -1,0 +1,32 @@
+package com.salesflow.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Boundaries between Salesflow's capabilities that the compiler alone does not hold. */
+@AnalyzeClasses(packages = "com.salesflow", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule sharedKernelKnowsNoCapability = noClasses()
+      .that().resideInAPackage("com.salesflow.shared..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.salesflow.pipeline..",
+          "com.salesflow.organisation..", "com.salesflow.security..", "com.salesflow.engine..");
+
+  @ArchTest
+  static final ArchRule organisationDoesNotDependOnThePipeline = noClasses()
+      .that().resideInAPackage("com.salesflow.organisation..")
+      .should().dependOnClassesThat().resideInAPackage("com.salesflow.pipeline..");
+
+  @ArchTest
+  static final ArchRule noStandardStreams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+  @ArchTest
+  static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+}

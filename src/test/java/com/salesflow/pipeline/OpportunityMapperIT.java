@@ -1,0 +1,104 @@
+package com.salesflow.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The deal and stage-history mappers against the configured database (H2, or MySQL/MariaDB). */
+@MybatisTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class OpportunityMapperIT {
+
+  private static final Instant ENTERED = Instant.parse("2026-11-02T01:30:00.123Z");
+
+  @Autowired
+  OpportunityMapper opportunities;
+
+  @Autowired
+  StageVisitMapper visits;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void storesADealWithFourByteCharactersAndMillisecondsIntact() {
+    Opportunity deal = newDeal("𠮷野家餐饮 😀");
+
+    opportunities.insert(deal);
+
+    Map<String, Object> row = jdbc.queryForMap(
+        "select customer, amount, version from opportunity where id = ?", deal.id());
+    assertThat(row.values()).containsExactly("𠮷野家餐饮 😀", new BigDecimal("6200000.50"), 0);
+    Opportunity read = opportunities.findById(deal.id()).orElseThrow();
+    assertThat(read).isEqualTo(deal);
+  }
+
+  @Test
+  void bumpsTheVersionOnlyWhenTheCallerHoldsTheCurrentOne() {
+    Opportunity deal = newDeal("华东机械");
+    opportunities.insert(deal);
+
+    int first = opportunities.touch(deal.id(), 0, ENTERED.plusSeconds(60));
+    int stale = opportunities.touch(deal.id(), 0, ENTERED.plusSeconds(120));
+
+    assertThat(first).isEqualTo(1);
+    assertThat(stale).isZero();
+    assertThat(jdbc.queryForObject("select version from opportunity where id = ?", Integer.class,
+        deal.id())).isEqualTo(1);
+  }
+
+  @Test
+  void recordsAStageVisitAndClosesItOnceSoDwellTimeIsPlainSql() {
+    Opportunity deal = newDeal("华东机械");
+    opportunities.insert(deal);
+    Stage stage = new Stage("Task_BudgetApproval", "预算审批", 1, ExitCriteria.NONE, Map.of());
+    visits.insert(StageVisit.entered(deal.id(), deal.pipeline(), stage, ENTERED, "lilei"));
+    StageVisit open = visits.findOpen(deal.id()).orElseThrow();
+    Instant left = ENTERED.plus(3, ChronoUnit.DAYS);
+
+    StageVisit closed = new StageVisit(open.id(), deal.id(), deal.pipeline(), stage.key(),
+        stage.name(), ENTERED, "lilei", left, "zhangwei", StageOutcome.REGRESSED, "预算被冻结");
+    visits.close(closed);
+    visits.close(new StageVisit(open.id(), deal.id(), deal.pipeline(), stage.key(), stage.name(),
+        ENTERED, "lilei", left.plusSeconds(5), "hanmeimei", StageOutcome.LOST, "again"));
+
+    assertThat(visits.findOpen(deal.id())).isEmpty();
+    assertThat(visits.findByOpportunity(deal.id())).containsExactly(closed);
+    Long dwellSeconds = jdbc.queryForObject("select sum(timestampdiff(second, entered_at, left_at))"
+        + " from stage_history where opportunity_id = ?", Long.class, deal.id());
+    assertThat(dwellSeconds).isEqualTo(3 * 24 * 3600L);
+  }
+
+  @Test
+  void listsDealsByFilterNewestFirst() {
+    String owner = "rep-" + UUID.randomUUID().toString().substring(0, 8);
+    Opportunity older = withOwner(newDeal("甲"), owner, ENTERED);
+    Opportunity newer = withOwner(newDeal("乙"), owner, ENTERED.plusSeconds(1));
+    opportunities.insert(older);
+    opportunities.insert(newer);
+
+    OpportunityQuery query = new OpportunityQuery(owner, null, null, OpportunityStatus.OPEN, 1, 0);
+
+    assertThat(opportunities.findPage(query)).extracting(Opportunity::id).containsExactly(newer.id());
+    assertThat(opportunities.count(query)).isEqualTo(2);
+  }
+
+  private static Opportunity newDeal(String customer) {
+    return Opportunity.open(UUID.randomUUID().toString(), customer, "数控机床",
+        new BigDecimal("6200000.50"), "industrial-equipment-sales", "lilei", ENTERED);
+  }
+
+  private static Opportunity withOwner(Opportunity deal, String owner, Instant createdAt) {
+    return Opportunity.open(deal.id(), deal.customer(), deal.title(), deal.amount(),
+        deal.pipeline(), owner, createdAt);
+  }
+}
