@@ -94,6 +94,34 @@ class EngineRestGateIT {
   }
 
   @Test
+  void opensADealOwnedByTheRepWhoStartsThePipelineFromTasklist() {
+    TasklistSession tasklist = TasklistSession.logIn(port, "hanmeimei", "demo");
+
+    Reply started = tasklist.startProcess(INDUSTRIAL,
+        Map.of("customer", "华南汽配", "title", "冲压线改造", "amount", 1_200_000));
+
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    JsonNode deal = new Deals(ApiClient.as(port, "hanmeimei")).get(started.text("businessKey"));
+    assertThat(deal.path("owner").asText()).isEqualTo("hanmeimei");
+    assertThat(deal.path("customer").asText()).isEqualTo("华南汽配");
+    assertThat(stageOf(deal)).isEqualTo("Task_TechnicalEvaluation");
+  }
+
+  @Test
+  void refusesATasklistStartFormWithoutAnAmountAndOpensNoDeal() {
+    TasklistSession tasklist = TasklistSession.logIn(port, "hanmeimei", "demo");
+    long before = lilei.get("/api/opportunities?owner=hanmeimei").body().path("total").asLong();
+
+    Reply refused = tasklist.startProcess(INDUSTRIAL, Map.of("customer", "华南汽配",
+        "title", "冲压线改造"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text("message")).contains("amount");
+    assertThat(lilei.get("/api/opportunities?owner=hanmeimei").body().path("total").asLong())
+        .isEqualTo(before);
+  }
+
+  @Test
   void showsEveryStageItsOwnFormWithEveryFieldItsGateAsksFor() {
     String id = deals.open(INDUSTRIAL, 6_000_000).path("id").asText();
     deals.satisfyIndustrialStages(id, true);
