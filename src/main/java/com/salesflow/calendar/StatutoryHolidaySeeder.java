@@ -1,8 +1,8 @@
 package com.salesflow.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -44,22 +44,27 @@ class StatutoryHolidaySeeder implements ApplicationRunner {
     Set<Integer> known = mapper.findYears().stream()
         .map(CalendarYear::year)
         .collect(Collectors.toSet());
-    Map<Integer, List<CalendarDay>> carried = StatutoryHolidays.years();
-    carried.forEach((year, days) -> {
-      if (!known.contains(year)) {
-        seed(year, days);
+    List<Integer> seeded = new ArrayList<>();
+    StatutoryHolidays.years().forEach((year, days) -> {
+      if (!known.contains(year) && seed(year, days)) {
+        seeded.add(year);
       }
     });
+    if (!seeded.isEmpty()) {
+      log.info("Calendar years {} seeded from tyme4j", seeded);
+    }
     report(calendar.horizon());
   }
 
-  private void seed(int year, List<CalendarDay> days) {
+  /** Inserts one year unless another node just did; true when this call inserted it. */
+  boolean seed(int year, List<CalendarDay> days) {
     try {
       transactions.executeWithoutResult(status -> insert(year, days));
       calendar.forget(year);
-      log.info("Calendar year {} seeded from tyme4j with {} exceptional days", year, days.size());
+      return true;
     } catch (DuplicateKeyException e) {
       log.info("Calendar year {} was seeded by another node meanwhile", year);
+      return false;
     }
   }
 
