@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A year's exceptional days as an administrator enters them, checked before anything is written. */
+/** A year's exceptional days as an administrator enters them, checked before any is written. */
 record ArrangementInput(List<DayInput> days) {
 
   static final int MAX_NAME_LENGTH = 50;

@@ -59,7 +59,8 @@ class CalendarController {
       Authentication caller) {
     requireAdministrator(caller, year);
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new InvalidInputException("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+      throw new InvalidInputException("year",
+          "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
     }
     List<CalendarDay> days = input.validatedFor(year);
     return withEtag(administration.replace(year, days, version(ifMatch), caller.getName()));
@@ -86,7 +87,8 @@ class CalendarController {
     boolean admin = caller.getAuthorities().stream()
         .anyMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()));
     if (!admin) {
-      log.warn("Refused {} changing calendar year {}: not in camunda-admin", caller.getName(), year);
+      log.warn("Refused {} changing calendar year {}: not in camunda-admin", caller.getName(),
+          year);
       throw new ResponseStatusException(HttpStatus.FORBIDDEN,
           "Only members of camunda-admin may change the working calendar");
     }

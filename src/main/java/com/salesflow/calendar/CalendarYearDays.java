@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** One known year's arrangement: Monday to Friday work, unless an exceptional day says otherwise. */
+/** One known year's arrangement: Monday to Friday work unless an exceptional day says otherwise. */
 final class CalendarYearDays {
 
   private final int year;

@@ -1,5 +1,6 @@
 package com.salesflow.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +70,8 @@ class StatutoryHolidaySeeder implements ApplicationRunner {
   }
 
   private void insert(int year, List<CalendarDay> days) {
-    mapper.insertYear(new CalendarYear(year, CalendarYear.SOURCE_TYME4J, 1, ClockUtil.getCurrentTime().toInstant(),
-        SEEDED_BY));
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    mapper.insertYear(new CalendarYear(year, CalendarYear.SOURCE_TYME4J, 1, now, SEEDED_BY));
     mapper.deleteDays(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     if (!days.isEmpty()) {
       mapper.insertDays(days);

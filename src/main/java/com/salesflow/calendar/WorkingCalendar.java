@@ -79,7 +79,8 @@ public class WorkingCalendar {
     Set<Integer> known = mapper.findYears().stream()
         .map(CalendarYear::year)
         .collect(Collectors.toSet());
-    return CalendarHorizon.of(known, LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone()));
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    return CalendarHorizon.of(known, LocalDate.ofInstant(now, zone()));
   }
 
   /** Drops the cached arrangement of {@code year}, once a change to it has been committed. */

@@ -11,7 +11,8 @@ class CalendarHorizonTest {
 
   @Test
   void reachesToTheEndOfTheUnbrokenRunOfKnownYears() {
-    CalendarHorizon horizon = CalendarHorizon.of(Set.of(2025, 2026, 2031), LocalDate.of(2026, 3, 1));
+    CalendarHorizon horizon =
+        CalendarHorizon.of(Set.of(2025, 2026, 2031), LocalDate.of(2026, 3, 1));
 
     assertThat(horizon.lastKnownDay()).isEqualTo(LocalDate.of(2026, 12, 31));
     assertThat(horizon.daysRemaining()).isEqualTo(305);
