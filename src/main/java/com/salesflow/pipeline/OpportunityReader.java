@@ -1,6 +1,8 @@
 package com.salesflow.pipeline;
 
+import com.salesflow.calendar.WorkingCalendar;
 import com.salesflow.shared.NotFoundException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +20,17 @@ class OpportunityReader {
   private final StageVisitMapper visits;
   private final AttachmentMapper attachments;
   private final RuntimeService runtime;
+  private final WorkingCalendar calendar;
 
   OpportunityReader(PipelineCatalog catalog, OpportunityMapper opportunities,
-      StageVisitMapper visits, AttachmentMapper attachments, RuntimeService runtime) {
+      StageVisitMapper visits, AttachmentMapper attachments, RuntimeService runtime,
+      WorkingCalendar calendar) {
     this.catalog = catalog;
     this.opportunities = opportunities;
     this.visits = visits;
     this.attachments = attachments;
     this.runtime = runtime;
+    this.calendar = calendar;
   }
 
   Opportunity get(String id) {
@@ -45,19 +50,35 @@ class OpportunityReader {
 
   OpportunityView view(String id) {
     Opportunity opportunity = get(id);
+    List<StageVisit> history = visits.findByOpportunity(id);
     if (opportunity.status() != OpportunityStatus.OPEN) {
-      return OpportunityView.of(opportunity, List.of(), Map.of(), visits.findByOpportunity(id));
+      return OpportunityView.of(opportunity, null, List.of(), Map.of(), history);
     }
     Pipeline pipeline = pipelineOf(opportunity);
     DealFacts facts = facts(opportunity);
-    List<MissingItem> missing = pipeline.stage(opportunity.stageKey())
-        .map(stage -> pipeline.missingToLeave(stage, facts))
-        .orElse(List.of());
+    Stage stage = pipeline.stage(opportunity.stageKey()).orElse(null);
+    List<MissingItem> missing =
+        stage == null ? List.of() : pipeline.missingToLeave(stage, facts);
     Map<String, Object> fields = new LinkedHashMap<>();
     pipeline.fields().keySet().stream()
         .filter(key -> facts.values().get(key) != null)
         .forEach(key -> fields.put(key, facts.values().get(key)));
-    return OpportunityView.of(opportunity, missing, fields, visits.findByOpportunity(id));
+    return OpportunityView.of(opportunity, currentStage(opportunity, stage, history), missing,
+        fields, history);
+  }
+
+  private OpportunityView.CurrentStage currentStage(Opportunity opportunity, Stage stage,
+      List<StageVisit> history) {
+    if (stage == null) {
+      return null;
+    }
+    SlaLevel level = history.stream().filter(v -> v.leftAt() == null).findFirst()
+        .map(StageVisit::slaLevel).orElse(SlaLevel.GREEN);
+    Instant entered = opportunity.stageEnteredAt();
+    StageSla sla = stage.sla();
+    return new OpportunityView.CurrentStage(stage.key(), stage.name(), entered, level,
+        sla == null ? null : sla.dueAt(entered, SlaLevel.YELLOW, calendar),
+        sla == null ? null : sla.dueAt(entered, SlaLevel.RED, calendar));
   }
 
   PageView<OpportunityView> list(OpportunityQuery query, int page) {

@@ -23,19 +23,23 @@ record OpportunityView(
     Instant updatedAt,
     List<StageVisit> history) {
 
-  /** Where the deal is now. */
-  record CurrentStage(String key, String name, Instant enteredAt) {}
+  /**
+   * Where the deal is now and how it stands against the stage's SLA; {@code yellowAt} and
+   * {@code redAt} are absent for a stage without SLA.
+   */
+  record CurrentStage(String key, String name, Instant enteredAt, SlaLevel slaLevel,
+      Instant yellowAt, Instant redAt) {}
 
   /** The short form used in lists: no fields, gate or history. */
   static OpportunityView summary(Opportunity o) {
-    return of(o, null, null, null);
-  }
-
-  static OpportunityView of(Opportunity o, List<MissingItem> missing, Map<String, Object> fields,
-      List<StageVisit> history) {
     CurrentStage stage = o.stageKey() == null
         ? null
-        : new CurrentStage(o.stageKey(), o.stageName(), o.stageEnteredAt());
+        : new CurrentStage(o.stageKey(), o.stageName(), o.stageEnteredAt(), null, null, null);
+    return of(o, stage, null, null, null);
+  }
+
+  static OpportunityView of(Opportunity o, CurrentStage stage, List<MissingItem> missing,
+      Map<String, Object> fields, List<StageVisit> history) {
     return new OpportunityView(o.id(), o.customer(), o.title(), o.amount(), o.pipeline(),
         o.ownerId(), o.status(), o.version(), stage, missing, fields, o.closedReason(),
         o.createdAt(), o.updatedAt(), history);

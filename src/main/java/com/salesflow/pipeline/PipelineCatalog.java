@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,14 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -77,15 +73,17 @@ class PipelineCatalog {
     ProcessDefinition definition = repositoryService.getProcessDefinition(processDefinitionId);
     BpmnModelInstance model = repositoryService.getBpmnModelInstance(processDefinitionId);
     Process process = model.getModelElementById(definition.getKey());
-    if (!"true".equals(properties(process).get(PIPELINE_PROPERTY))) {
+    if (!ExtensionProperties.has(process, PIPELINE_PROPERTY, "true")) {
       return Optional.empty();
     }
     Map<String, JsonNode> forms = forms(definition.getDeploymentId());
     List<Stage> stages = new ArrayList<>();
     for (UserTask task : userTasksInFlowOrder(process)) {
       JsonNode form = forms.get(task.getCamundaFormRef());
+      List<Map.Entry<String, String>> properties = ExtensionProperties.of(task);
       stages.add(new Stage(task.getId(), task.getName(), stages.size(),
-          StageProperties.exitCriteria(task.getId(), propertyList(task)), FormSchema.fields(form)));
+          StageProperties.exitCriteria(task.getId(), properties), FormSchema.fields(form),
+          StageProperties.sla(task.getId(), properties)));
     }
     return Optional.of(new Pipeline(definition.getKey(), definition.getName(),
         processDefinitionId, List.copyOf(stages)));
@@ -106,24 +104,6 @@ class PipelineCatalog {
       node.getOutgoing().stream().map(SequenceFlow::getTarget).forEach(next::add);
     }
     return tasks;
-  }
-
-  private static Map<String, String> properties(BaseElement element) {
-    Map<String, String> properties = new LinkedHashMap<>();
-    propertyList(element).forEach(p -> properties.putIfAbsent(p.getKey(), p.getValue()));
-    return properties;
-  }
-
-  private static List<Map.Entry<String, String>> propertyList(BaseElement element) {
-    ExtensionElements extensions = element.getExtensionElements();
-    if (extensions == null) {
-      return List.of();
-    }
-    List<Map.Entry<String, String>> properties = new ArrayList<>();
-    extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-        .flatMap(group -> group.getCamundaProperties().stream())
-        .forEach(p -> properties.add(new SimpleEntry<>(p.getCamundaName(), p.getCamundaValue())));
-    return properties;
   }
 
   private Map<String, JsonNode> forms(String deploymentId) {

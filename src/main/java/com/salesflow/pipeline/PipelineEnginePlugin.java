@@ -17,18 +17,21 @@ import org.springframework.stereotype.Component;
 /**
  * Attaches Salesflow's listeners to every deployed process, so that a process owner's diagram needs
  * nothing but its stage declarations: the start listener creates or links the deal, the task
- * listener records stages and holds their gates. Both ignore processes that are not pipelines. A
- * refused gate reaches engine REST and Tasklist as a form validation failure.
+ * listener records stages and holds their gates. Both ignore processes that are not pipelines.
+ * Every new deployment passes {@link DiagramCheck} first.
  */
 @Component
 class PipelineEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final OpportunityStartListener startListener;
   private final StageTaskListener stageListener;
+  private final DiagramCheck diagramCheck;
 
-  PipelineEnginePlugin(OpportunityStartListener startListener, StageTaskListener stageListener) {
+  PipelineEnginePlugin(OpportunityStartListener startListener, StageTaskListener stageListener,
+      DiagramCheck diagramCheck) {
     this.startListener = startListener;
     this.stageListener = stageListener;
+    this.diagramCheck = diagramCheck;
   }
 
   @Override
@@ -37,10 +40,10 @@ class PipelineEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new ParseListener());
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    if (configuration.getCustomPreDeployers() == null) {
+      configuration.setCustomPreDeployers(new ArrayList<>());
     }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new StageGateUnwrapper());
+    configuration.getCustomPreDeployers().add(diagramCheck);
   }
 
   private class ParseListener extends AbstractBpmnParseListener {

@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * One stage of a pipeline: a user task of the pipeline's diagram, its place in the order of stages,
- * the fields of its form and what it takes to leave it.
+ * the fields of its form, what it takes to leave it and its SLA ({@code null} when it has none).
  */
 record Stage(
-    String key, String name, int position, ExitCriteria exitCriteria, Map<String, FormField> form) {
+    String key, String name, int position, ExitCriteria exitCriteria, Map<String, FormField> form,
+    StageSla sla) {
 
   /** What the deal still lacks to leave this stage; empty when it may leave. */
   List<MissingItem> missingFor(DealFacts facts, Map<String, FormField> pipelineFields) {

@@ -1,5 +1,6 @@
 package com.salesflow.pipeline;
 
+import com.salesflow.shared.Refusal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -8,7 +9,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * A deal may not leave its stage yet. It extends the engine's form validation failure so that
  * engine REST and Tasklist answer it as a refused form (400) rather than a server error.
  */
-public class StageGateRefusedException extends FormFieldValidationException {
+public class StageGateRefusedException extends FormFieldValidationException implements Refusal {
 
   private final String stageKey;
   private final List<MissingItem> missing;

@@ -22,9 +22,8 @@ class StageJournal {
 
   /** Closes the deal's open stage visit, if it has one, with how and why it was left. */
   void left(String opportunityId, StageOutcome outcome, String reason, Instant at, String by) {
-    visits.findOpen(opportunityId).ifPresent(open -> visits.close(new StageVisit(open.id(),
-        opportunityId, open.pipeline(), open.stageKey(), open.stageName(), open.enteredAt(),
-        open.enteredBy(), at, by, outcome, reason)));
+    visits.findOpen(opportunityId)
+        .ifPresent(open -> visits.close(open.leftAs(outcome, reason, at, by)));
   }
 
   void closed(String opportunityId, OpportunityStatus status, String reason, Instant at) {

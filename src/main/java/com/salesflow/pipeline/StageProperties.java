@@ -15,6 +15,8 @@ import java.util.Map;
  *   <li>{@code exitFields}: {@code testDate, customerParticipants}
  *   <li>{@code exitAttachments}: {@code purchase-intent-letter:采购意向书} (label optional)
  *   <li>{@code exitFieldsWhen}, repeatable: {@code amount > 5000000: customerApprovalStage}
+ *   <li>{@code slaYellowDays} and {@code slaRedDays}: working days in the stage before it turns
+ *       yellow and red; the stage's boundary timers read them
  * </ul>
  */
 final class StageProperties {
@@ -22,6 +24,8 @@ final class StageProperties {
   static final String EXIT_FIELDS = "exitFields";
   static final String EXIT_ATTACHMENTS = "exitAttachments";
   static final String EXIT_FIELDS_WHEN = "exitFieldsWhen";
+  static final String SLA_YELLOW_DAYS = "slaYellowDays";
+  static final String SLA_RED_DAYS = "slaRedDays";
 
   private StageProperties() {}
 
@@ -40,6 +44,28 @@ final class StageProperties {
       }
     }
     return new ExitCriteria(List.copyOf(fields), List.copyOf(attachments), List.copyOf(when));
+  }
+
+  /** The stage's SLA, or null when it declares none; declaring only one of the two is an error. */
+  static StageSla sla(String stageKey, List<Map.Entry<String, String>> properties) {
+    String yellow = value(properties, SLA_YELLOW_DAYS);
+    String red = value(properties, SLA_RED_DAYS);
+    if (yellow == null && red == null) {
+      return null;
+    }
+    try {
+      return new StageSla(Integer.parseInt(String.valueOf(yellow).strip()),
+          Integer.parseInt(String.valueOf(red).strip()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Stage " + stageKey + ": " + SLA_YELLOW_DAYS + " and "
+          + SLA_RED_DAYS + " must both be whole numbers of working days, yellow before red ("
+          + e.getMessage() + ")", e);
+    }
+  }
+
+  private static String value(List<Map.Entry<String, String>> properties, String name) {
+    return properties.stream().filter(p -> p.getKey().equals(name)).map(Map.Entry::getValue)
+        .findFirst().orElse(null);
   }
 
   private static AttachmentRequirement attachment(String entry) {

@@ -1,6 +1,8 @@
 package com.salesflow.pipeline;
 
+import com.salesflow.calendar.WorkingCalendar;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,9 +12,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs on every user task of a pipeline: records the stage entry when the task is created, holds the
- * stage gate when it is completed (on every path: our API, engine REST, Tasklist), and records the
- * exit. The engine's clock is used so that moving it for a rehearsal moves the history too.
+ * Runs on every user task of a pipeline: records the stage entry when the task is created and gives
+ * the task the stage's red time as its due date, holds the stage gate when it is completed (on every
+ * path: our API, engine REST, Tasklist), and records the exit. The engine's clock is used so that
+ * moving it for a rehearsal moves the history too.
  */
 @Component
 class StageTaskListener implements TaskListener {
@@ -20,11 +23,14 @@ class StageTaskListener implements TaskListener {
   private final PipelineCatalog catalog;
   private final StageJournal journal;
   private final AttachmentMapper attachments;
+  private final WorkingCalendar calendar;
 
-  StageTaskListener(PipelineCatalog catalog, StageJournal journal, AttachmentMapper attachments) {
+  StageTaskListener(PipelineCatalog catalog, StageJournal journal, AttachmentMapper attachments,
+      WorkingCalendar calendar) {
     this.catalog = catalog;
     this.journal = journal;
     this.attachments = attachments;
+    this.calendar = calendar;
   }
 
   @Override
@@ -50,6 +56,10 @@ class StageTaskListener implements TaskListener {
     journal.entered(opportunityId, pipeline, stage, now, actor(task));
     task.setDescription("客户：" + task.getVariable(PipelineVariables.CUSTOMER)
         + "　商机：" + task.getVariable(PipelineVariables.TITLE));
+    task.setPriority(SlaLevel.GREEN.taskPriority());
+    if (stage.sla() != null) {
+      task.setDueDate(Date.from(stage.sla().dueAt(now, SlaLevel.RED, calendar)));
+    }
   }
 
   private void completed(DelegateTask task, Pipeline pipeline, Stage stage, String opportunityId,

@@ -2,7 +2,10 @@ package com.salesflow.pipeline;
 
 import java.time.Instant;
 
-/** One stay of a deal in a stage: a row of the stage history. */
+/**
+ * One stay of a deal in a stage: a row of the stage history, with the highest SLA level the stay
+ * reached.
+ */
 record StageVisit(
     Long id,
     String opportunityId,
@@ -14,11 +17,18 @@ record StageVisit(
     Instant leftAt,
     String leftBy,
     StageOutcome outcome,
-    String reason) {
+    String reason,
+    SlaLevel slaLevel) {
+
+  /** The same stay, left at {@code at} by {@code by} with {@code outcome}. */
+  StageVisit leftAs(StageOutcome outcome, String reason, Instant at, String by) {
+    return new StageVisit(id, opportunityId, pipeline, stageKey, stageName, enteredAt, enteredBy,
+        at, by, outcome, reason, slaLevel);
+  }
 
   static StageVisit entered(String opportunityId, String pipeline, Stage stage, Instant at,
       String by) {
     return new StageVisit(null, opportunityId, pipeline, stage.key(), stage.name(), at, by,
-        null, null, null, null);
+        null, null, null, null, SlaLevel.GREEN);
   }
 }

@@ -3,6 +3,7 @@ package com.salesflow.pipeline;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 @Mapper
 interface StageVisitMapper {
@@ -15,4 +16,7 @@ interface StageVisitMapper {
 
   /** Closes the visit if it is still open; returns 0 when it was closed already. */
   int close(StageVisit closed);
+
+  /** Raises an open visit's SLA level; 0 rows when it was left or already at that level. */
+  int raiseSlaLevel(@Param("id") long id, @Param("level") SlaLevel level);
 }

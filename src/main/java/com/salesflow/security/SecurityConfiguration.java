@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,7 +16,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Who may reach what. Our API and the engine REST API need a Camunda login (HTTP Basic); the
+ * Who may reach what. Our API and the engine REST API need a Camunda login (HTTP Basic), and only
+ * process owners may deploy or remove diagrams through engine REST (as Camunda Modeler does); the
  * Camunda webapps bring their own login page and CSRF protection; only health, the error page and
  * the webapps' login and assets are served without a login.
  */
@@ -31,7 +33,11 @@ class SecurityConfiguration {
     return http
         .securityMatcher(new OrRequestMatcher(path.matcher("/api/**"),
             path.matcher("/engine-rest/**")))
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher(HttpMethod.POST, "/engine-rest/deployment/**"),
+                path.matcher(HttpMethod.DELETE, "/engine-rest/deployment/**"))
+            .hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "process-owner")
+            .anyRequest().authenticated())
         .authenticationProvider(logins)
         .httpBasic(Customizer.withDefaults())
         .csrf(csrf -> csrf.disable())

@@ -17,7 +17,27 @@ class ArchitectureTest {
   static final ArchRule sharedKernelKnowsNoCapability = noClasses()
       .that().resideInAPackage("com.salesflow.shared..")
       .should().dependOnClassesThat().resideInAnyPackage("com.salesflow.pipeline..",
-          "com.salesflow.organisation..", "com.salesflow.security..", "com.salesflow.engine..");
+          "com.salesflow.organisation..", "com.salesflow.security..", "com.salesflow.engine..",
+          "com.salesflow.calendar..", "com.salesflow.notification..", "com.salesflow.escalation..",
+          "com.salesflow.lead..", "com.salesflow.clock..");
+
+  @ArchTest
+  static final ArchRule pipelineTellsNobodyDirectly = noClasses()
+      .that().resideInAPackage("com.salesflow.pipeline..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.salesflow.notification..",
+          "com.salesflow.escalation..", "com.salesflow.lead..");
+
+  @ArchTest
+  static final ArchRule notificationsKnowNoBusinessEvent = noClasses()
+      .that().resideInAPackage("com.salesflow.notification..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.salesflow.pipeline..",
+          "com.salesflow.escalation..", "com.salesflow.lead..");
+
+  @ArchTest
+  static final ArchRule calendarStandsAlone = noClasses()
+      .that().resideInAPackage("com.salesflow.calendar..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.salesflow.pipeline..",
+          "com.salesflow.notification..", "com.salesflow.escalation..", "com.salesflow.lead..");
 
   @ArchTest
   static final ArchRule organisationDoesNotDependOnThePipeline = noClasses()

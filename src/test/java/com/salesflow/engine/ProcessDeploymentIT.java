@@ -72,6 +72,7 @@ class ProcessDeploymentIT {
       try (Stream<Path> files = Files.walk(Path.of(folder))) {
         List<String> found = files.filter(Files::isRegularFile)
             .map(p -> p.toString().replace('\\', '/'))
+            .filter(name -> name.matches(".*\\.(bpmn|dmn|form)"))
             .toList();
         names = Stream.concat(names, found.stream());
       }

@@ -57,22 +57,25 @@ class OpportunityMapperIT {
   }
 
   @Test
-  void recordsAStageVisitAndClosesItOnceSoDwellTimeIsPlainSql() {
+  void recordsAStageVisitWithItsHighestSlaLevelAndClosesItOnceSoDwellTimeIsPlainSql() {
     Opportunity deal = newDeal("华东机械");
     opportunities.insert(deal);
-    Stage stage = new Stage("Task_BudgetApproval", "预算审批", 1, ExitCriteria.NONE, Map.of());
+    Stage stage = new Stage("Task_BudgetApproval", "预算审批", 1, ExitCriteria.NONE, Map.of(),
+        null);
     visits.insert(StageVisit.entered(deal.id(), deal.pipeline(), stage, ENTERED, "lilei"));
     StageVisit open = visits.findOpen(deal.id()).orElseThrow();
     Instant left = ENTERED.plus(3, ChronoUnit.DAYS);
 
-    StageVisit closed = new StageVisit(open.id(), deal.id(), deal.pipeline(), stage.key(),
-        stage.name(), ENTERED, "lilei", left, "zhangwei", StageOutcome.REGRESSED, "预算被冻结");
+    visits.raiseSlaLevel(open.id(), SlaLevel.RED);
+    visits.raiseSlaLevel(open.id(), SlaLevel.YELLOW);
+    StageVisit closed = visits.findOpen(deal.id()).orElseThrow()
+        .leftAs(StageOutcome.REGRESSED, "预算被冻结", left, "zhangwei");
     visits.close(closed);
-    visits.close(new StageVisit(open.id(), deal.id(), deal.pipeline(), stage.key(), stage.name(),
-        ENTERED, "lilei", left.plusSeconds(5), "hanmeimei", StageOutcome.LOST, "again"));
+    visits.close(open.leftAs(StageOutcome.LOST, "again", left.plusSeconds(5), "hanmeimei"));
 
     assertThat(visits.findOpen(deal.id())).isEmpty();
     assertThat(visits.findByOpportunity(deal.id())).containsExactly(closed);
+    assertThat(closed.slaLevel()).isEqualTo(SlaLevel.RED);
     Long dwellSeconds = jdbc.queryForObject("select sum(timestampdiff(second, entered_at, left_at))"
         + " from stage_history where opportunity_id = ?", Long.class, deal.id());
     assertThat(dwellSeconds).isEqualTo(3 * 24 * 3600L);

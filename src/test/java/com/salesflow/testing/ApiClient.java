@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -55,6 +57,11 @@ public final class ApiClient {
     return send(HttpMethod.PATCH, path, body, ifMatch);
   }
 
+  /** Any other method, such as PUT or DELETE; {@code body} may be null. */
+  public Reply send(String method, String path, Object body) {
+    return send(HttpMethod.valueOf(method), path, body, null);
+  }
+
   /** Sends {@code rawBody} as it is, declared as JSON, to check how malformed input is answered. */
   public Reply postRaw(String path, String rawBody) {
     return exchange(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(rawBody));
@@ -72,6 +79,23 @@ public final class ApiClient {
       }
     });
     return exchange(http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+  }
+
+  /** Posts a multipart form whose parts are text fields or named files ({@link #file}). */
+  public Reply multipart(String path, Map<String, Object> parts) {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    parts.forEach(body::add);
+    return exchange(http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(body));
+  }
+
+  /** A file part for {@link #multipart}. */
+  public static ByteArrayResource file(String fileName, String content) {
+    return new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    };
   }
 
   public byte[] download(String path) {
