@@ -3,4 +3,4 @@ package com.salesflow.pipeline;
 import java.math.BigDecimal;
 
 /** A request to open a deal in a pipeline. */
-record NewOpportunity(String customer, String title, BigDecimal amount, String pipeline) {}
+public record NewOpportunity(String customer, String title, BigDecimal amount, String pipeline) {}

@@ -55,6 +55,14 @@ public class OpportunityService {
     this.identity = identity;
   }
 
+  /**
+   * Opens a deal owned by {@code owner} in the latest version of its pipeline and returns its id;
+   * refuses a request that names no customer, title, valid amount or deployed pipeline.
+   */
+  public String openFor(NewOpportunity request, String owner) {
+    return open(request, owner).id();
+  }
+
   Opportunity open(NewOpportunity request, String owner) {
     String customer = requireText("customer", request.customer(), 200);
     String title = requireText("title", request.title(), 200);
