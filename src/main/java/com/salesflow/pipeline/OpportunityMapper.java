@@ -26,6 +26,13 @@ interface OpportunityMapper {
   int close(@Param("id") String id, @Param("status") OpportunityStatus status,
       @Param("reason") String reason, @Param("at") Instant at);
 
+  List<Opportunity> findOpenByProcessDefinition(String processDefinitionId);
+
+  /** Records the diagram version a deal's instance runs after it moved to another version. */
+  int updateDefinition(@Param("id") String id,
+      @Param("processDefinitionId") String processDefinitionId,
+      @Param("stageName") String stageName, @Param("at") Instant at);
+
   /** Bumps the version if it still is {@code version}; 0 rows means someone changed it first. */
   int touch(@Param("id") String id, @Param("version") int version, @Param("at") Instant at);
 }

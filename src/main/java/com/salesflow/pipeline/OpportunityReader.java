@@ -52,7 +52,7 @@ class OpportunityReader {
     Opportunity opportunity = get(id);
     List<StageVisit> history = visits.findByOpportunity(id);
     if (opportunity.status() != OpportunityStatus.OPEN) {
-      return OpportunityView.of(opportunity, null, List.of(), Map.of(), history);
+      return OpportunityView.of(opportunity, null, null, List.of(), Map.of(), history);
     }
     Pipeline pipeline = pipelineOf(opportunity);
     DealFacts facts = facts(opportunity);
@@ -63,8 +63,8 @@ class OpportunityReader {
     pipeline.fields().keySet().stream()
         .filter(key -> facts.values().get(key) != null)
         .forEach(key -> fields.put(key, facts.values().get(key)));
-    return OpportunityView.of(opportunity, currentStage(opportunity, stage, history), missing,
-        fields, history);
+    return OpportunityView.of(opportunity, pipeline.version(),
+        currentStage(opportunity, stage, history), missing, fields, history);
   }
 
   private OpportunityView.CurrentStage currentStage(Opportunity opportunity, Stage stage,

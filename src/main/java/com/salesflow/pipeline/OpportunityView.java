@@ -12,6 +12,7 @@ record OpportunityView(
     String title,
     BigDecimal amount,
     String pipeline,
+    Integer pipelineVersion,
     String owner,
     OpportunityStatus status,
     int version,
@@ -35,13 +36,13 @@ record OpportunityView(
     CurrentStage stage = o.stageKey() == null
         ? null
         : new CurrentStage(o.stageKey(), o.stageName(), o.stageEnteredAt(), null, null, null);
-    return of(o, stage, null, null, null);
+    return of(o, null, stage, null, null, null);
   }
 
-  static OpportunityView of(Opportunity o, CurrentStage stage, List<MissingItem> missing,
-      Map<String, Object> fields, List<StageVisit> history) {
+  static OpportunityView of(Opportunity o, Integer pipelineVersion, CurrentStage stage,
+      List<MissingItem> missing, Map<String, Object> fields, List<StageVisit> history) {
     return new OpportunityView(o.id(), o.customer(), o.title(), o.amount(), o.pipeline(),
-        o.ownerId(), o.status(), o.version(), stage, missing, fields, o.closedReason(),
-        o.createdAt(), o.updatedAt(), history);
+        pipelineVersion, o.ownerId(), o.status(), o.version(), stage, missing, fields,
+        o.closedReason(), o.createdAt(), o.updatedAt(), history);
   }
 }

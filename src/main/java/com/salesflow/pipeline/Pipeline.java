@@ -9,7 +9,8 @@ import java.util.Optional;
  * A product line's sales process as one version of its diagram declares it: the stages in the order
  * a deal passes them, and every field their forms offer.
  */
-record Pipeline(String key, String name, String processDefinitionId, List<Stage> stages) {
+record Pipeline(String key, String name, String processDefinitionId, int version,
+    List<Stage> stages) {
 
   Optional<Stage> stage(String stageKey) {
     return stages.stream().filter(s -> s.key().equals(stageKey)).findFirst();

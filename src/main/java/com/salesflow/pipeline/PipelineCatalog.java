@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,10 +87,19 @@ class PipelineCatalog {
           StageProperties.sla(task.getId(), properties)));
     }
     return Optional.of(new Pipeline(definition.getKey(), definition.getName(),
-        processDefinitionId, List.copyOf(stages)));
+        processDefinitionId, definition.getVersion(), List.copyOf(stages)));
   }
 
+  /**
+   * The user tasks in the order a deal reaches them, following the sequence flows themselves: a
+   * diagram need not list each node's outgoing flows (Modeler does, other tools may not).
+   */
   private static List<UserTask> userTasksInFlowOrder(Process process) {
+    Map<String, List<FlowNode>> targetsBySource = new HashMap<>();
+    for (SequenceFlow flow : process.getChildElementsByType(SequenceFlow.class)) {
+      targetsBySource.computeIfAbsent(flow.getSource().getId(), id -> new ArrayList<>())
+          .add(flow.getTarget());
+    }
     Deque<FlowNode> next = new ArrayDeque<>(process.getChildElementsByType(StartEvent.class));
     Set<String> seen = new HashSet<>();
     List<UserTask> tasks = new ArrayList<>();
@@ -101,7 +111,7 @@ class PipelineCatalog {
       if (node instanceof UserTask task) {
         tasks.add(task);
       }
-      node.getOutgoing().stream().map(SequenceFlow::getTarget).forEach(next::add);
+      next.addAll(targetsBySource.getOrDefault(node.getId(), List.of()));
     }
     return tasks;
   }

@@ -43,10 +43,17 @@ public class StageSlaTimers {
     this.events = events;
   }
 
-  /** The instant a stay in the stage that starts now reaches {@code level}. */
+  /**
+   * The instant the deal's stay in the stage reaches {@code level}, counted from when the stay
+   * began: now for a deal entering the stage, the recorded entry for one whose running instance
+   * moves to a new diagram version, so a changed SLA applies from the entry, not from the move.
+   */
   public Date due(DelegateExecution execution, String level) {
     Stage stage = stageOf(execution);
-    Instant entered = ClockUtil.getCurrentTime().toInstant();
+    Instant entered = visits.findOpen(execution.getProcessBusinessKey())
+        .filter(visit -> visit.stageKey().equals(stage.key()))
+        .map(StageVisit::enteredAt)
+        .orElseGet(() -> ClockUtil.getCurrentTime().toInstant());
     return Date.from(sla(stage).dueAt(entered, SlaLevel.valueOf(level), calendar));
   }
 
