@@ -1,14 +1,13 @@
 package com.salesflow.calendar;
 
 import com.salesflow.shared.InvalidInputException;
+import com.salesflow.shared.VersionTag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The working calendar over HTTP. Any logged-in user may read it and ask working-day questions;
@@ -29,10 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/calendar")
 class CalendarController {
 
-  static final String ADMIN_AUTHORITY = "GROUP_camunda-admin";
   private static final int FIRST_YEAR = 1900;
   private static final int LAST_YEAR = 9999;
-  private static final Logger log = LoggerFactory.getLogger(CalendarController.class);
 
   private final CalendarAdministration administration;
   private final WorkingCalendar calendar;
@@ -53,17 +49,18 @@ class CalendarController {
   }
 
   @PutMapping("/{year}")
+  @PreAuthorize("hasAuthority('GROUP_camunda-admin')")
   ResponseEntity<YearArrangement> replace(@PathVariable int year,
       @RequestBody ArrangementInput input,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication caller) {
-    requireAdministrator(caller, year);
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       throw new InvalidInputException("year",
           "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
     }
     List<CalendarDay> days = input.validatedFor(year);
-    return withEtag(administration.replace(year, days, version(ifMatch), caller.getName()));
+    Integer expected = VersionTag.fromIfMatch(ifMatch, "year");
+    return withEtag(administration.replace(year, days, expected, caller.getName()));
   }
 
   @GetMapping("/working-days")
@@ -83,31 +80,8 @@ class CalendarController {
     return new WorkingTimeAnswer(from, to, time.toString(), time.toSeconds());
   }
 
-  private static void requireAdministrator(Authentication caller, int year) {
-    boolean admin = caller.getAuthorities().stream()
-        .anyMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()));
-    if (!admin) {
-      log.warn("Refused {} changing calendar year {}: not in camunda-admin", caller.getName(),
-          year);
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "Only members of camunda-admin may change the working calendar");
-    }
-  }
-
   private static ResponseEntity<YearArrangement> withEtag(YearArrangement arrangement) {
-    return ResponseEntity.ok().eTag("\"" + arrangement.version() + "\"").body(arrangement);
-  }
-
-  private static Integer version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-    try {
-      return Integer.valueOf(digits);
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("If-Match", "must be the ETag of the year, such as \"3\"");
-    }
+    return ResponseEntity.ok().eTag(VersionTag.of(arrangement.version())).body(arrangement);
   }
 
   record WorkingDaysAnswer(Instant from, int days, Instant due) {}

@@ -2,6 +2,7 @@ package com.salesflow.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesflow.shared.InvalidInputException;
+import com.salesflow.shared.VersionTag;
 import java.net.URI;
 import java.security.Principal;
 import java.util.Map;
@@ -39,7 +40,7 @@ class OpportunityController {
   ResponseEntity<OpportunityView> open(@RequestBody NewOpportunity request, Principal caller) {
     Opportunity opened = service.open(request, caller.getName());
     return ResponseEntity.created(URI.create("/api/opportunities/" + opened.id()))
-        .eTag(etag(opened.version()))
+        .eTag(VersionTag.of(opened.version()))
         .body(reader.view(opened.id()));
   }
 
@@ -71,7 +72,7 @@ class OpportunityController {
   ResponseEntity<OpportunityView> updateFields(@PathVariable String id,
       @RequestBody Map<String, JsonNode> fields,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    service.updateFields(id, fields, version(ifMatch));
+    service.updateFields(id, fields, VersionTag.fromIfMatch(ifMatch, "deal"));
     return viewOf(id);
   }
 
@@ -96,24 +97,9 @@ class OpportunityController {
 
   private ResponseEntity<OpportunityView> viewOf(String id) {
     OpportunityView view = reader.view(id);
-    return ResponseEntity.ok().eTag(etag(view.version())).body(view);
+    return ResponseEntity.ok().eTag(VersionTag.of(view.version())).body(view);
   }
 
-  private static String etag(int version) {
-    return "\"" + version + "\"";
-  }
-
-  private static Integer version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-    try {
-      return Integer.valueOf(digits);
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("If-Match", "must be the ETag of the deal, such as \"3\"");
-    }
-  }
 
   record RegressRequest(String toStage, String reason) {}
 
