@@ -106,6 +106,33 @@ class DiagramDeploymentIT {
     assertThat(isDeployed()).isFalse();
   }
 
+  @Test
+  void refusesADiagramThatCallsADecisionNobodyDeployed() {
+    String diagram = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Routing"
+            targetNamespace="http://salesflow.com/bpmn">
+          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="30">
+            <bpmn:startEvent id="StartEvent_RequestRecorded" />
+            <bpmn:businessRuleTask id="Task_RouteRequest" camunda:decisionRef="no-such-rules" />
+            <bpmn:endEvent id="EndEvent_Routed" />
+            <bpmn:sequenceFlow id="Flow_ToRoute" sourceRef="StartEvent_RequestRecorded"
+                targetRef="Task_RouteRequest" />
+            <bpmn:sequenceFlow id="Flow_ToRouted" sourceRef="Task_RouteRequest"
+                targetRef="EndEvent_Routed" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """.formatted(key);
+
+    Reply refused = processOwner.multipart("/engine-rest/deployment/create", Map.of(
+        "deployment-name", key, "diagram", ApiClient.file(key + ".bpmn", diagram)));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text("message"))
+        .contains("Task_RouteRequest: calls decision no-such-rules, which is not deployed");
+  }
+
   private String stage(String taskId, boolean withForm, String properties) {
     String form = withForm
         ? "camunda:formRef=\"" + key + "\" camunda:formRefBinding=\"deployment\""
