@@ -1,6 +1,8 @@
 package com.salesflow.engine;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -8,16 +10,26 @@ import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Two people completing the same task at the same moment: the engine lets one through and fails
- * the other with an optimistic-locking error, which engine REST reports as a server fault (500).
- * This turns that loss of the race, and only for task completion, into a
- * {@link TaskCompletedConcurrentlyException}, which every interface answers with 409.
+ * the other, with an optimistic-locking error or, depending on how far the first had got, with
+ * "task not found" or a listener meeting a vanished execution; engine REST reports each as a
+ * server fault (500). When a completion fails and the task turns out to have been completed by
+ * someone else meanwhile, this answers the loss of the race as a
+ * {@link TaskCompletedConcurrentlyException}, which every interface answers with 409. Any other
+ * failure, such as a task id that never existed, passes unchanged.
  */
 @Component
 class ConcurrentCompletion extends AbstractProcessEnginePlugin {
+
+  private final HistoryService history;
+
+  ConcurrentCompletion(@Lazy HistoryService history) {
+    this.history = history;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -27,7 +39,19 @@ class ConcurrentCompletion extends AbstractProcessEnginePlugin {
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new Interceptor());
   }
 
-  private static final class Interceptor extends CommandInterceptor {
+  private boolean wasCompleted(Command<?> command) {
+    try {
+      Field taskId = command.getClass().getDeclaredField("taskId");
+      taskId.setAccessible(true);
+      return history.createHistoricTaskInstanceQuery().taskId((String) taskId.get(command))
+          .finished().count() > 0;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Camunda's " + command.getClass().getSimpleName()
+          + " has no task id field; review ConcurrentCompletion for this engine version", e);
+    }
+  }
+
+  private final class Interceptor extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
@@ -38,6 +62,11 @@ class ConcurrentCompletion extends AbstractProcessEnginePlugin {
         return next.execute(command);
       } catch (OptimisticLockingException e) {
         throw new TaskCompletedConcurrentlyException(e);
+      } catch (RuntimeException e) {
+        if (wasCompleted(command)) {
+          throw new TaskCompletedConcurrentlyException(e);
+        }
+        throw e;
       }
     }
   }

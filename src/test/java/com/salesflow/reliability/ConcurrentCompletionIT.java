@@ -19,12 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two people pressing "complete" on the same stage at the same moment: exactly one succeeds, the
- * other is told 409, and the deal moves on once, with one history row for the stage.
+ * other is told 409, and the deal moves on once, with one history row for the stage. Through our
+ * API each states the version of the deal it saw, as a page would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConcurrentCompletionIT {
 
-  private static final int ROUNDS = 5;
+  private static final int ROUNDS = 10;
 
   @LocalServerPort
   int port;
@@ -36,8 +37,10 @@ class ConcurrentCompletionIT {
     for (int round = 0; round < ROUNDS; round++) {
       String id = deals.open(Deals.INDUSTRIAL, 1_000_000).path("id").asText();
       deals.satisfyIndustrialStages(id, false);
+      String version = rep.get("/api/opportunities/" + id).headers().getETag();
 
-      List<Integer> statuses = atOnce(() -> deals.advance(id).status());
+      List<Integer> statuses = atOnce(() ->
+          rep.post("/api/opportunities/" + id + "/advance", Map.of(), version).status());
 
       assertThat(statuses).containsExactlyInAnyOrder(200, 409);
       assertStageLeftOnce(deals.get(id));
@@ -60,6 +63,25 @@ class ConcurrentCompletionIT {
       assertThat(statuses).containsExactlyInAnyOrder(204, 409);
       assertStageLeftOnce(deals.get(id));
     }
+  }
+
+  @Test
+  void refusesToAdvanceOrLoseADealFromAStaleVersion() {
+    ApiClient rep = ApiClient.as(port, "lilei");
+    Deals deals = new Deals(rep);
+    String id = deals.open(Deals.INDUSTRIAL, 1_000_000).path("id").asText();
+    deals.satisfyIndustrialStages(id, false);
+    String seen = rep.get("/api/opportunities/" + id).headers().getETag();
+    deals.advanced(id);
+
+    Reply advance = rep.post("/api/opportunities/" + id + "/advance", Map.of(), seen);
+    Reply lose = rep.post("/api/opportunities/" + id + "/lose", Map.of("reason", "预算取消"), seen);
+
+    assertThat(advance.status()).as(advance.toString()).isEqualTo(409);
+    assertThat(lose.status()).as(lose.toString()).isEqualTo(409);
+    JsonNode deal = deals.get(id);
+    assertThat(Deals.stageOf(deal)).isEqualTo("Task_BudgetApproval");
+    assertThat(deal.path("status").asText()).isEqualTo("OPEN");
   }
 
   private static void assertStageLeftOnce(JsonNode deal) {
