@@ -182,11 +182,17 @@ public class OpportunityService {
         "Opportunity " + opportunity.id() + " is not in a stage of its pipeline"));
   }
 
+  /** The open task of the deal's stage; gone when someone else completed it a moment ago. */
   private Task stageTask(Opportunity opportunity) {
-    return tasks.createTaskQuery()
+    Task task = tasks.createTaskQuery()
         .processInstanceId(opportunity.processInstanceId())
         .taskDefinitionKey(opportunity.stageKey())
         .singleResult();
+    if (task == null) {
+      throw new ConflictException("Opportunity " + opportunity.id() + " left stage "
+          + opportunity.stageKey() + " in the meantime; reload it");
+    }
+    return task;
   }
 
   private String actor() {
