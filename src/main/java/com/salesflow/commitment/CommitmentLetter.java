@@ -7,6 +7,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.salesflow.approval.ApprovalDecision;
@@ -30,6 +31,7 @@ class CommitmentLetter {
   private static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
   private static final DateTimeFormatter DECIDED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final float BODY = 11;
 
   private final BaseFont baseFont;
   private final ZoneId zone;
@@ -57,34 +59,32 @@ class CommitmentLetter {
 
   private void write(Document document, CommitmentView view) {
     Commitment commitment = view.commitment();
-    Font title = font(20);
-    Font body = font(11);
-    Paragraph heading = new Paragraph("承诺函", title);
+    Paragraph heading = text("承诺函", 20);
     heading.setAlignment(Element.ALIGN_CENTER);
     heading.setSpacingAfter(18);
     document.add(heading);
-    document.add(new Paragraph("致：" + commitment.customer(), body));
-    document.add(new Paragraph("就「" + commitment.dealTitle() + "」项目，我公司承诺于 "
-        + commitment.promisedDate() + " 前向贵方提供「" + commitment.capability() + "」。", body));
-    document.add(new Paragraph("说明：" + commitment.description(), body));
-    Paragraph approvals = new Paragraph("审批记录", font(13));
+    document.add(text("致：" + commitment.customer(), BODY));
+    document.add(text("就「" + commitment.dealTitle() + "」项目，我公司承诺于 "
+        + commitment.promisedDate() + " 前向贵方提供「" + commitment.capability() + "」。", BODY));
+    document.add(text("说明：" + commitment.description(), BODY));
+    Paragraph approvals = text("审批记录", 13);
     approvals.setSpacingBefore(18);
     approvals.setSpacingAfter(6);
     document.add(approvals);
-    document.add(approvers(view, body));
+    document.add(approvers(view));
   }
 
-  private PdfPTable approvers(CommitmentView view, Font body) {
+  private PdfPTable approvers(CommitmentView view) {
     PdfPTable table = new PdfPTable(new float[] {3, 2, 2, 3});
     table.setWidthPercentage(100);
     for (String header : new String[] {"环节", "审批人", "结论", "时间"}) {
-      table.addCell(new Paragraph(header, body));
+      table.addCell(text(header, BODY));
     }
     for (ApprovalDecision decision : view.decisions()) {
-      table.addCell(new Paragraph(decision.taskName(), body));
-      table.addCell(new Paragraph(approver(decision), body));
-      table.addCell(new Paragraph(label(decision), body));
-      table.addCell(new Paragraph(DECIDED_AT.format(decision.decidedAt().atZone(zone)), body));
+      table.addCell(text(decision.taskName(), BODY));
+      table.addCell(text(approver(decision), BODY));
+      table.addCell(text(label(decision), BODY));
+      table.addCell(text(DECIDED_AT.format(decision.decidedAt().atZone(zone)), BODY));
     }
     return table;
   }
@@ -104,8 +104,15 @@ class CommitmentLetter {
     };
   }
 
-  private Font font(float size) {
-    return new Font(baseFont, size);
+  /**
+   * Latin letters and digits in Helvetica, everything else in the shipped font, which as a
+   * fallback font carries no Latin glyphs.
+   */
+  private Paragraph text(String value, float size) {
+    FontSelector fonts = new FontSelector();
+    fonts.addFont(new Font(Font.HELVETICA, size));
+    fonts.addFont(new Font(baseFont, size));
+    return new Paragraph(fonts.process(value));
   }
 
   /** Only the glyphs a letter uses are embedded in it (a subset), not the whole font. */
