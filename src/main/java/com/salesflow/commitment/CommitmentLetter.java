@@ -17,6 +17,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +36,13 @@ class CommitmentLetter {
   private static final float BODY = 11;
 
   private final BaseFont baseFont;
+  private final IdentityService identity;
   private final ZoneId zone;
 
-  CommitmentLetter(@Value("${salesflow.calendar.zone:Asia/Shanghai}") ZoneId zone) {
+  CommitmentLetter(IdentityService identity,
+      @Value("${salesflow.calendar.zone:Asia/Shanghai}") ZoneId zone) {
     this.baseFont = loadFont();
+    this.identity = identity;
     this.zone = zone;
   }
 
@@ -89,9 +94,20 @@ class CommitmentLetter {
     return table;
   }
 
-  private static String approver(ApprovalDecision decision) {
-    return decision.onBehalfOf() == null ? decision.decidedBy()
-        : decision.decidedBy() + "（代 " + decision.onBehalfOf() + "）";
+  private String approver(ApprovalDecision decision) {
+    return decision.onBehalfOf() == null ? nameOf(decision.decidedBy())
+        : nameOf(decision.decidedBy()) + "（代 " + nameOf(decision.onBehalfOf()) + "）";
+  }
+
+  /** The person's name in Chinese order with their login, such as 王军（wangjun）. */
+  private String nameOf(String userId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String last = user.getLastName() == null ? "" : user.getLastName();
+    String first = user.getFirstName() == null ? "" : user.getFirstName();
+    return last + first + "（" + userId + "）";
   }
 
   private static String label(ApprovalDecision decision) {

@@ -4,6 +4,7 @@ import static com.salesflow.shared.Validation.requireText;
 
 import com.salesflow.pipeline.DealDirectory;
 import com.salesflow.pipeline.DealDirectory.DealSummary;
+import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.NotFoundException;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CommitmentService {
 
   private static final Logger log = LoggerFactory.getLogger(CommitmentService.class);
+  private static final String OPEN = "OPEN";
 
   private final CommitmentMapper commitments;
   private final DealDirectory deals;
@@ -54,6 +56,10 @@ class CommitmentService {
     if (!deal.ownerId().equals(caller)) {
       throw new AccessDeniedException("Only the owner of opportunity " + deal.id()
           + " may submit commitments for it");
+    }
+    if (!OPEN.equals(deal.status())) {
+      throw new ConflictException("Opportunity " + deal.id() + " is " + deal.status()
+          + "; commitments are made only for open deals");
     }
     ScopeFacts facts = ScopeFacts.of(roadmap.find(valid.capability()), valid.promisedDate());
     Commitment commitment = new Commitment(UUID.randomUUID().toString(), deal.id(),

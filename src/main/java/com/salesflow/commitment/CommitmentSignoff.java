@@ -55,8 +55,8 @@ public class CommitmentSignoff {
   private void decide(DelegateExecution execution, CommitmentStatus status, String subject,
       String verdict) {
     String id = execution.getProcessBusinessKey();
-    Commitment commitment = commitments.findById(id).orElseThrow(() ->
-        new IllegalStateException("commitment-signoff runs for commitment " + id + ", which is gone"));
+    Commitment commitment = commitments.findById(id).orElseThrow(() -> new IllegalStateException(
+        "commitment-signoff runs for commitment " + id + ", which is gone"));
     String comment = (String) execution.getVariable(CommitmentVariables.DECISION_COMMENT);
     Instant now = ClockUtil.getCurrentTime().toInstant();
     if (commitments.decide(id, status, comment, now) == 0) {

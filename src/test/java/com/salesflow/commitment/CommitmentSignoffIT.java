@@ -79,7 +79,7 @@ class CommitmentSignoffIT {
         .until(() -> inboxSubjects(lilei).contains("【承诺已批准】" + capability));
     String letter = letterText(id);
     assertThat(letter).contains("承诺函").contains(capability).contains(PROMISED.toString())
-        .contains("wangjun").contains("批准");
+        .contains("王军（wangjun）").contains("批准");
   }
 
   @Test
@@ -115,7 +115,8 @@ class CommitmentSignoffIT {
     JsonNode submitted = submit(lilei, newDeal());
 
     assertThat(submitted.path("scope").asText()).isEqualTo("BEYOND_ROADMAP");
-    assertThat(submitted.path("plannedRelease").asText()).isEqualTo(PROMISED.plusDays(1).toString());
+    assertThat(submitted.path("plannedRelease").asText())
+        .isEqualTo(PROMISED.plusDays(1).toString());
     assertThat(submitted.path("currentTask").path("key").asText()).isEqualTo("Task_ProductOpinion");
   }
 
