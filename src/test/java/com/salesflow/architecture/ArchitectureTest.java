@@ -1,9 +1,13 @@
 package com.salesflow.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
+import com.salesflow.pipeline.DealDirectory;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -44,6 +48,12 @@ class ArchitectureTest {
   static final ArchRule organisationDoesNotDependOnThePipeline = noClasses()
       .that().resideInAPackage("com.salesflow.organisation..")
       .should().dependOnClassesThat().resideInAPackage("com.salesflow.pipeline..");
+
+  @ArchTest
+  static final ArchRule commitmentsSeeDealsOnlyThroughTheDirectory = noClasses()
+      .that().resideInAPackage("com.salesflow.commitment..")
+      .should().dependOnClassesThat(resideInAPackage("com.salesflow.pipeline..")
+          .and(not(belongToAnyOf(DealDirectory.class))));
 
   @ArchTest
   static final ArchRule noStandardStreams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;

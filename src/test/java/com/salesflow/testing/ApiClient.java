@@ -67,6 +67,11 @@ public final class ApiClient {
     return send(HttpMethod.valueOf(method), path, body, null);
   }
 
+  /** Like {@link #send(String, String, Object)}, naming the version edited in {@code If-Match}. */
+  public Reply send(String method, String path, Object body, String ifMatch) {
+    return send(HttpMethod.valueOf(method), path, body, ifMatch);
+  }
+
   /** Sends {@code rawBody} as it is, declared as JSON, to check how malformed input is answered. */
   public Reply postRaw(String path, String rawBody) {
     return exchange(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(rawBody));
