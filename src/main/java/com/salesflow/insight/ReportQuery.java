@@ -1,0 +1,23 @@
+package com.salesflow.insight;
+
+import java.time.Instant;
+
+/**
+ * What one report reads from the stage history: stays in [{@code from}, {@code to}) of the deals
+ * matching the filters and visible to {@code viewer}. {@code offsetMinutes} shifts stored UTC
+ * times into the calendar zone so that SQL can group them by local day; {@code stage} and
+ * {@code measure} narrow the funnel's drill-down.
+ */
+record ReportQuery(Instant from, Instant to, String pipeline, String team, String owner,
+    Viewer viewer, int offsetMinutes, Instant now, String stage, FunnelMeasure measure) {
+
+  ReportQuery forTeam(String otherTeam) {
+    return new ReportQuery(from, to, pipeline, otherTeam, owner, viewer, offsetMinutes, now, stage,
+        measure);
+  }
+
+  ReportQuery drillingInto(String stageKey, FunnelMeasure drilled) {
+    return new ReportQuery(from, to, pipeline, team, owner, viewer, offsetMinutes, now, stageKey,
+        drilled);
+  }
+}
