@@ -28,6 +28,6 @@ public record ProcessHealthReport(LocalDate from, LocalDate to, Instant start, I
       String slaLevel, double workingDaysInStage) {}
 
   static Double share(long part, long whole) {
-    return whole == 0 ? null : Dwell.round((double) part / whole * 100) / 100;
+    return whole == 0 ? null : Math.round((double) part / whole * 10_000) / 10_000.0;
   }
 }

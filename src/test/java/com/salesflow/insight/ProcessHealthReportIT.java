@@ -93,8 +93,11 @@ class ProcessHealthReportIT {
 
     assertThat(heatmap.path("weeks").get(0).asText()).isEqualTo("2026-09-07");
     assertThat(heatmap.path("stages").get(0).path("stageName").asText()).isEqualTo("筛选");
-    JsonNode cell = heatmap.path("cells").get(0);
-    assertThat(cell.path("stageKey").asText()).isEqualTo(ReportScenario.QUALIFY);
+    JsonNode cell = heatmap.path("cells").findParents("stageKey").stream()
+        .filter(c -> c.path("stageKey").asText().equals(ReportScenario.QUALIFY))
+        .findFirst().orElseThrow();
+    assertThat(cell.path("week").asText()).isEqualTo("2026-09-07");
+    assertThat(cell.path("stays").asLong()).isEqualTo(3);
     assertThat(cell.path("avgDwellDays").asDouble()).isEqualTo(2.67);
   }
 
