@@ -2,7 +2,7 @@
 -- or began (funnel); each index carries the columns the grouped queries read, so that the stays of
 -- a period are read from the index alone before joining their deals.
 create index ix_stage_history_left on stage_history
-  (left_at, pipeline, stage_key, opportunity_id, entered_at, outcome, sla_level);
+  (left_at, pipeline, stage_key, opportunity_id, entered_at, outcome, sla_level, stage_name);
 create index ix_stage_history_entered on stage_history
   (entered_at, pipeline, stage_key, opportunity_id, outcome, left_at);
 -- Advanced-out lookups of the funnel: a deal's stays in one stage by outcome.

@@ -11,14 +11,8 @@ interface InsightMapper {
   /** Stays that left in the period, grouped by stage and local entry and exit day. */
   List<DwellGroup> sumDwellGroups(@Param("q") ReportQuery query);
 
-  /** Per stage: stays that left in the period and how many of them went backwards. */
-  List<StageExits> countStageExits(@Param("q") ReportQuery query);
-
   /** Per stage: stays during the period that reached yellow or red. */
   List<SlaCount> countSlaBreaches(@Param("q") ReportQuery query);
-
-  /** Deals won and lost in the period. */
-  Outcomes countOutcomes(@Param("q") ReportQuery query);
 
   /** Open deals by calendar time in their current stage times amount, highest first. */
   List<DealRow> findStalledDeals(@Param("q") ReportQuery query, @Param("limit") int limit);

@@ -5,7 +5,6 @@ import com.salesflow.insight.PipelineStages.StageRef;
 import com.salesflow.insight.ProcessHealthReport.StageHealth;
 import com.salesflow.insight.ProcessHealthReport.StalledDeal;
 import com.salesflow.insight.ProcessHealthReport.Totals;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,42 +31,44 @@ class ProcessHealth {
   }
 
   ProcessHealthReport report(ReportPeriod period, ReportQuery query) {
-    List<StageHealth> stages = stages(query);
-    Outcomes outcomes = mapper.countOutcomes(query);
+    Map<String, StageTally> tallies = tallies(query);
+    List<StageHealth> stages = tallies.values().stream().map(StageTally::health)
+        .sorted(Comparator.comparing(StageHealth::pipeline)
+            .thenComparingInt(s -> position(s.pipeline(), s.stageKey())))
+        .toList();
+    long won = tallies.values().stream().mapToLong(StageTally::won).sum();
+    long lost = tallies.values().stream().mapToLong(StageTally::lost).sum();
     return new ProcessHealthReport(period.from(), period.to(), period.start(), period.end(),
-        query.pipeline(), query.team(), query.owner(), stages, totals(stages, outcomes), stalled(query));
+        query.pipeline(), query.team(), query.owner(), stages, totals(stages, won, lost),
+        stalled(query));
   }
 
-  private List<StageHealth> stages(ReportQuery query) {
-    Map<String, Dwell> dwell = dwellTimes.byKey(mapper.sumDwellGroups(query),
-        g -> key(g.pipeline(), g.stageKey()));
-    Map<String, StageHealth> byKey = new TreeMap<>();
-    for (StageExits exits : mapper.countStageExits(query)) {
-      Dwell d = dwell.getOrDefault(key(exits.pipeline(), exits.stageKey()), new Dwell());
-      byKey.put(key(exits.pipeline(), exits.stageKey()), new StageHealth(exits.pipeline(),
-          exits.stageKey(), exits.stageName(), exits.exits(), d.mean(), d.median(),
-          exits.regressed(), ProcessHealthReport.share(exits.regressed(), exits.exits()), 0, 0));
+  /** One tally per stage: the stays that left it (one grouped scan) and its SLA breaches. */
+  private Map<String, StageTally> tallies(ReportQuery query) {
+    Map<String, StageTally> tallies = new TreeMap<>();
+    List<DwellGroup> groups = mapper.sumDwellGroups(query);
+    Map<DwellGroup, Double> means = dwellTimes.meanDays(groups);
+    for (DwellGroup group : groups) {
+      tally(tallies, group.pipeline(), group.stageKey(), group.stageName())
+          .add(group, means.get(group));
     }
     for (SlaCount sla : mapper.countSlaBreaches(query)) {
-      StageHealth s = byKey.get(key(sla.pipeline(), sla.stageKey()));
-      byKey.put(key(sla.pipeline(), sla.stageKey()), s == null
-          ? new StageHealth(sla.pipeline(), sla.stageKey(), sla.stageName(), 0, null, null, 0,
-              null, sla.yellow(), sla.red())
-          : new StageHealth(s.pipeline(), s.stageKey(), s.stageName(), s.exits(),
-              s.avgDwellDays(), s.medianDwellDays(), s.regressed(), s.regressionRate(),
-              sla.yellow(), sla.red()));
+      tally(tallies, sla.pipeline(), sla.stageKey(), sla.stageName()).add(sla);
     }
-    List<StageHealth> ordered = new ArrayList<>(byKey.values());
-    ordered.sort(Comparator.comparing(StageHealth::pipeline)
-        .thenComparingInt(s -> position(s.pipeline(), s.stageKey())));
-    return ordered;
+    return tallies;
   }
 
-  private static Totals totals(List<StageHealth> stages, Outcomes outcomes) {
+  private static StageTally tally(Map<String, StageTally> tallies, String pipeline,
+      String stageKey, String stageName) {
+    return tallies.computeIfAbsent(pipeline + "/" + stageKey,
+        k -> new StageTally(pipeline, stageKey, stageName));
+  }
+
+  private static Totals totals(List<StageHealth> stages, long won, long lost) {
     long exits = stages.stream().mapToLong(StageHealth::exits).sum();
     long regressed = stages.stream().mapToLong(StageHealth::regressed).sum();
-    return new Totals(exits, regressed, ProcessHealthReport.share(regressed, exits),
-        outcomes.won(), outcomes.lost(), stages.stream().mapToLong(StageHealth::slaYellow).sum(),
+    return new Totals(exits, regressed, ProcessHealthReport.share(regressed, exits), won, lost,
+        stages.stream().mapToLong(StageHealth::slaYellow).sum(),
         stages.stream().mapToLong(StageHealth::slaRed).sum());
   }
 
@@ -93,9 +94,5 @@ class ProcessHealth {
         .mapToInt(StageRef::position)
         .findFirst()
         .orElse(Integer.MAX_VALUE);
-  }
-
-  private static String key(String pipeline, String stageKey) {
-    return pipeline + "/" + stageKey;
   }
 }

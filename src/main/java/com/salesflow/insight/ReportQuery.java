@@ -11,9 +11,9 @@ import java.time.Instant;
 record ReportQuery(Instant from, Instant to, String pipeline, String team, String owner,
     Viewer viewer, int offsetMinutes, Instant now, String stage, FunnelMeasure measure) {
 
-  ReportQuery forTeam(String otherTeam) {
-    return new ReportQuery(from, to, pipeline, otherTeam, owner, viewer, offsetMinutes, now, stage,
-        measure);
+  /** Whether a filter or the viewer needs the deal and its owner's team joined to each stay. */
+  boolean needsDeals() {
+    return team != null || owner != null || !viewer.seesEveryone();
   }
 
   ReportQuery drillingInto(String stageKey, FunnelMeasure drilled) {

@@ -1,4 +1,0 @@
-package com.salesflow.insight;
-
-/** Deals won and deals lost in a period. */
-record Outcomes(long won, long lost) {}
