@@ -13,7 +13,8 @@ function el(tag, text, className) {
 }
 
 async function getJson(path) {
-  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch(path,
+    { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     throw new Error(body.detail || ('HTTP ' + response.status));
@@ -100,8 +101,10 @@ function renderFunnel(funnel, params) {
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { id: 'entered', name: labels.entered, type: 'bar', data: funnel.stages.map((s) => s.entered) },
-      { id: 'advanced', name: labels.advanced, type: 'bar', data: funnel.stages.map((s) => s.advanced) },
+      { id: 'entered', name: labels.entered, type: 'bar',
+        data: funnel.stages.map((s) => s.entered) },
+      { id: 'advanced', name: labels.advanced, type: 'bar',
+        data: funnel.stages.map((s) => s.advanced) },
     ],
   }, true);
   chart('funnel-chart').off('click');

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A generated demo deal and its stays, written to the deal and stage-history tables as they are. */
+/** A generated demo deal and its stays, written to the deal and stage-history tables as is. */
 record DemoDeal(String id, String customer, String title, BigDecimal amount, String pipeline,
     String ownerId, String status, String stageKey, String stageName, Instant stageEnteredAt,
     String closedReason, Instant createdAt, Instant updatedAt, List<Stay> stays) {

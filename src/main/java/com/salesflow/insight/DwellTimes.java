@@ -11,8 +11,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Working-day dwell times from grouped stays. SQL groups the stays by stage and local entry and exit
- * day; since a stay's working time is linear in its entry and exit time of day once the two days
+ * Working-day dwell times from grouped stays. SQL groups the stays by stage and local entry and
+ * exit day; since a stay's working time is linear in its entry and exit time of day once the two days
  * are fixed, the group's mean times give the group's exact mean working time. The calendar is asked
  * once per day spanned, not once per stay.
  */

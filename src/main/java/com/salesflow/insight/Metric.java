@@ -19,8 +19,10 @@ public enum Metric {
       "Stays of the stage whose left_at falls in the period, whatever the outcome."),
   REGRESSION_RATE("regressionRate", "回退率", "share",
       "Exits with outcome REGRESSED divided by all exits of the stage in the period."),
-  WON("won", "赢单数", "deals", "Deals whose last stage was left with outcome WON in the period."),
-  LOST("lost", "丢单数", "deals", "Deals whose stage was left with outcome LOST in the period."),
+  WON("won", "赢单数", "deals",
+      "Stays left with outcome WON in the period; a deal is won once, so this counts deals."),
+  LOST("lost", "丢单数", "deals",
+      "Stays left with outcome LOST in the period; a deal is lost once, so this counts deals."),
   SLA_YELLOW("slaYellow", "黄灯次数", "stays",
       "Stays in the stage during the period (entered before its end, not left before its start)"
           + " whose highest SLA level is YELLOW."),

@@ -11,7 +11,8 @@ import java.util.List;
  * are the instants that bound the period's days in the calendar zone.
  */
 public record ProcessHealthReport(LocalDate from, LocalDate to, Instant start, Instant end,
-    String pipeline, String team, String owner, List<StageHealth> stages, Totals totals, List<StalledDeal> stalled) {
+    String pipeline, String team, String owner, List<StageHealth> stages, Totals totals,
+    List<StalledDeal> stalled) {
 
   /** One stage of one pipeline. */
   public record StageHealth(String pipeline, String stageKey, String stageName, long exits,

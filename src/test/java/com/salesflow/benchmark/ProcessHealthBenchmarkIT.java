@@ -39,9 +39,10 @@ class ProcessHealthBenchmarkIT {
   void theReportAndTheHandWrittenSqlCountTheSameExitsOfTheSeededHistory() {
     Result result = ProcessHealthBenchmark.run(jdbc, ApiClient.as(port, "demo"), rows, runs);
 
-    log.info("Benchmark: {} stays ({} deals), median of {} runs: report {} ms, hand-written SQL {}"
-        + " ms, exits in the period {}", rows, result.deals(), runs, result.reportMillis(),
-        result.sqlMillis(), result.reportExits());
+    log.info("Benchmark: {} stays ({} deals), median of {} runs: report {} ms, report for one"
+        + " team {} ms, hand-written SQL {} ms, exits in the period {}", rows, result.deals(),
+        runs, result.reportMillis(), result.teamReportMillis(), result.sqlMillis(),
+        result.reportExits());
     assertThat(result.deals()).isEqualTo(rows / 8);
     assertThat(result.reportExits()).isPositive().isEqualTo(result.sqlExits());
   }

@@ -10,9 +10,10 @@ import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a large made-up stage history for the benchmark: deals of made-up reps ({@code bench-*},
- * in no team) that walk the industrial-equipment stages through 2025, eight stays per deal, with
- * regressions, losses and SLA levels. Rows go in by JDBC batches, not through the engine.
+ * Writes a large made-up stage history for the benchmark: deals of fifty made-up reps
+ * ({@code bench-*}, in five teams {@code bench-team-*}) that walk the industrial-equipment stages
+ * through 2025, eight stays per deal, with regressions, losses and SLA levels. Rows go in by JDBC
+ * batches, not through the engine; an earlier seed is removed first.
  */
 final class StageHistorySeed {
 
@@ -21,6 +22,8 @@ final class StageHistorySeed {
       "Task_PrototypeTesting", "Task_ContractNegotiation", "Task_PaymentScheduling"};
   static final String[] NAMES = {"技术评估", "预算审批", "样机测试", "合同谈判", "付款排产"};
   static final String PIPELINE = "industrial-equipment-sales";
+  static final String TEAM_PREFIX = "bench-team-";
+  private static final int REPS = 50;
   private static final int STAYS_PER_DEAL = 8;
   private static final int BATCH = 2_000;
   private static final DateTimeFormatter SQL_DATETIME =
@@ -35,6 +38,11 @@ final class StageHistorySeed {
 
   /** Adds {@code rows} stays (rounded down to whole deals); returns the number of deals. */
   int seed(int rows) {
+    removeEarlierSeed();
+    for (int rep = 0; rep < REPS; rep++) {
+      jdbc.update("insert into org_member (user_id, team_id) values (?, ?)", "bench-" + rep,
+          TEAM_PREFIX + rep % 5);
+    }
     int deals = rows / STAYS_PER_DEAL;
     List<Object[]> dealRows = new ArrayList<>();
     List<Object[]> stayRows = new ArrayList<>();
@@ -43,13 +51,19 @@ final class StageHistorySeed {
       Instant at = YEAR_START.plusSeconds((long) (random.nextDouble() * 300 * 86_400));
       String status = addStays(id, at, stayRows);
       dealRows.add(new Object[] {id, "基准客户" + d, "基准商机", 10_000 + random.nextInt(5_000_000),
-          PIPELINE, "bench-" + random.nextInt(50), status, utc(at), utc(at), utc(at)});
+          PIPELINE, "bench-" + random.nextInt(REPS), status, utc(at), utc(at), utc(at)});
       if (dealRows.size() >= BATCH) {
         flush(dealRows, stayRows);
       }
     }
     flush(dealRows, stayRows);
     return deals;
+  }
+
+  private void removeEarlierSeed() {
+    jdbc.update("delete from stage_history where opportunity_id like 'bench-%'");
+    jdbc.update("delete from opportunity where id like 'bench-%'");
+    jdbc.update("delete from org_member where user_id like 'bench-%'");
   }
 
   /** Adds the deal's stays and returns its status: LOST when its last stay lost it. */

@@ -118,7 +118,8 @@ class ProcessHealthReportIT {
 
   @Test
   void refusesBadParametersNamingThem() {
-    assertThat(problemField(admin.get("/api/reports/process-health?from=2026-13-01"))).isEqualTo("from");
+    assertThat(problemField(admin.get("/api/reports/process-health?from=2026-13-01")))
+        .isEqualTo("from");
     assertThat(problemField(admin.get("/api/reports/process-health?from=2026-09-10&to=2026-09-01")))
         .isEqualTo("to");
     assertThat(problemField(admin.get("/api/reports/funnel?pipeline=no-such-pipeline")))

@@ -47,7 +47,8 @@ class WeeklyHealthReportIT {
     assertThat(reports).hasSize(1);
     assertThat(reports.get(0).path("link").asText())
         .isEqualTo("/dashboard?team=east-1&from=2026-10-19&to=2026-10-25");
-    assertThat(reports.get(0).path("body").asText()).startsWith("east-1 团队 2026-10-19 至 2026-10-25");
+    assertThat(reports.get(0).path("body").asText())
+        .startsWith("east-1 团队 2026-10-19 至 2026-10-25");
     assertThat(inboxEntries(ApiClient.as(port, "lilei"), SUBJECT)).isEmpty();
   }
 
