@@ -77,21 +77,25 @@ class OpportunityController {
   }
 
   @PostMapping("/{id}/advance")
-  ResponseEntity<OpportunityView> advance(@PathVariable String id) {
-    service.advance(id);
+  ResponseEntity<OpportunityView> advance(@PathVariable String id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    service.advance(id, VersionTag.fromIfMatch(ifMatch, "deal"));
     return viewOf(id);
   }
 
   @PostMapping("/{id}/regress")
   ResponseEntity<OpportunityView> regress(@PathVariable String id,
-      @RequestBody RegressRequest request) {
-    service.regress(id, request.toStage(), request.reason());
+      @RequestBody RegressRequest request,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    service.regress(id, request.toStage(), request.reason(),
+        VersionTag.fromIfMatch(ifMatch, "deal"));
     return viewOf(id);
   }
 
   @PostMapping("/{id}/lose")
-  ResponseEntity<OpportunityView> lose(@PathVariable String id, @RequestBody LoseRequest request) {
-    service.lose(id, request.reason());
+  ResponseEntity<OpportunityView> lose(@PathVariable String id, @RequestBody LoseRequest request,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    service.lose(id, request.reason(), VersionTag.fromIfMatch(ifMatch, "deal"));
     return viewOf(id);
   }
 

@@ -93,34 +93,39 @@ public class OpportunityService {
     opportunity.requireOpen();
     opportunity.requireVersion(expectedVersion);
     Map<String, Object> variables = toVariables(reader.pipelineOf(opportunity), values);
-    if (opportunities.touch(id, opportunity.version(), now()) == 0) {
-      throw new ConflictException("Opportunity " + id + " was changed by someone else");
-    }
+    claim(opportunity);
     runtime.setVariables(opportunity.processInstanceId(), variables);
     return reader.get(id);
   }
 
-  /** Completes the current stage, or refuses with every missing item. */
-  Opportunity advance(String id) {
+  /**
+   * Completes the current stage, or refuses with every missing item. {@code expectedVersion}, when
+   * given, must be the deal's current version, so that a second click on a page showing the old
+   * stage does not advance the next one too.
+   */
+  Opportunity advance(String id, Integer expectedVersion) {
     Opportunity opportunity = reader.get(id);
     opportunity.requireOpen();
+    opportunity.requireVersion(expectedVersion);
     Pipeline pipeline = reader.pipelineOf(opportunity);
     Stage stage = currentStage(opportunity, pipeline);
     List<MissingItem> missing = pipeline.missingToLeave(stage, reader.facts(opportunity));
     if (!missing.isEmpty()) {
       throw new StageGateRefusedException(stage, missing);
     }
+    claim(opportunity);
     tasks.complete(stageTask(opportunity).getId());
     log.info("Opportunity {} left stage {}", id, stage.key());
     return reader.get(id);
   }
 
   /** Sends the deal back to an earlier stage of its pipeline. */
-  Opportunity regress(String id, String toStage, String reason) {
+  Opportunity regress(String id, String toStage, String reason, Integer expectedVersion) {
     String because = requireText("reason", reason, 1000);
     String target = requireText("toStage", toStage, 64);
     Opportunity opportunity = reader.get(id);
     opportunity.requireOpen();
+    opportunity.requireVersion(expectedVersion);
     Pipeline pipeline = reader.pipelineOf(opportunity);
     Stage current = currentStage(opportunity, pipeline);
     Stage earlier = pipeline.stage(target).orElseThrow(() ->
@@ -129,6 +134,7 @@ public class OpportunityService {
       throw new InvalidInputException("toStage",
           target + " is not a stage before the current stage " + current.key());
     }
+    claim(opportunity);
     journal.left(id, StageOutcome.REGRESSED, because, now(), actor());
     runtime.createProcessInstanceModification(opportunity.processInstanceId())
         .cancelAllForActivity(current.key())
@@ -139,16 +145,29 @@ public class OpportunityService {
   }
 
   /** Marks the deal lost at whatever stage it is in. */
-  Opportunity lose(String id, String reason) {
+  Opportunity lose(String id, String reason, Integer expectedVersion) {
     String because = requireText("reason", reason, 1000);
     Opportunity opportunity = reader.get(id);
     opportunity.requireOpen();
+    opportunity.requireVersion(expectedVersion);
+    claim(opportunity);
     Instant now = now();
     journal.left(id, StageOutcome.LOST, because, now, actor());
     journal.closed(id, OpportunityStatus.LOST, because, now);
     runtime.deleteProcessInstance(opportunity.processInstanceId(), "lost: " + because);
     log.info("Opportunity {} lost: {}", id, because);
     return reader.get(id);
+  }
+
+  /**
+   * Moves the deal's version on from the one this request read. Of two requests that read the same
+   * version, the second waits for the first's row lock and then finds nothing to update: 409.
+   */
+  private void claim(Opportunity opportunity) {
+    if (opportunities.touch(opportunity.id(), opportunity.version(), now()) == 0) {
+      throw new ConflictException("Opportunity " + opportunity.id()
+          + " was changed by someone else at the same moment; reload it and try again");
+    }
   }
 
   private Map<String, Object> toVariables(Pipeline pipeline, Map<String, JsonNode> values) {
@@ -182,11 +201,17 @@ public class OpportunityService {
         "Opportunity " + opportunity.id() + " is not in a stage of its pipeline"));
   }
 
+  /** The open task of the deal's stage; gone when someone else completed it a moment ago. */
   private Task stageTask(Opportunity opportunity) {
-    return tasks.createTaskQuery()
+    Task task = tasks.createTaskQuery()
         .processInstanceId(opportunity.processInstanceId())
         .taskDefinitionKey(opportunity.stageKey())
         .singleResult();
+    if (task == null) {
+      throw new ConflictException("Opportunity " + opportunity.id() + " left stage "
+          + opportunity.stageKey() + " in the meantime; reload it");
+    }
+    return task;
   }
 
   private String actor() {

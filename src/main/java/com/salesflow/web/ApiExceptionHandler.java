@@ -1,6 +1,7 @@
 package com.salesflow.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.salesflow.engine.TaskCompletedConcurrentlyException;
 import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.NotFoundException;
@@ -52,6 +53,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     log.warn("Refused a concurrent change: {}", e.getMessage());
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
         "Someone else changed this at the same moment; reload and try again");
+  }
+
+  @ExceptionHandler(TaskCompletedConcurrentlyException.class)
+  ProblemDetail completedConcurrently(TaskCompletedConcurrentlyException e) {
+    log.warn("Refused a concurrent completion: {}", e.getMessage());
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -19,7 +19,8 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("com.salesflow.pipeline..",
           "com.salesflow.organisation..", "com.salesflow.security..", "com.salesflow.engine..",
           "com.salesflow.calendar..", "com.salesflow.notification..", "com.salesflow.escalation..",
-          "com.salesflow.lead..", "com.salesflow.clock..", "com.salesflow.insight..");
+          "com.salesflow.lead..", "com.salesflow.clock..", "com.salesflow.approval..",
+          "com.salesflow.web..", "com.salesflow.insight..");
 
   @ArchTest
   static final ArchRule pipelineTellsNobodyDirectly = noClasses()

@@ -53,6 +53,11 @@ public final class ApiClient {
     return send(HttpMethod.POST, path, body, null);
   }
 
+  /** A POST that states, with {@code If-Match}, the version of the resource it acts on. */
+  public Reply post(String path, Object body, String ifMatch) {
+    return send(HttpMethod.POST, path, body, ifMatch);
+  }
+
   public Reply patch(String path, Object body, String ifMatch) {
     return send(HttpMethod.PATCH, path, body, ifMatch);
   }
