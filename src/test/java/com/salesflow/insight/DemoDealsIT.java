@@ -2,32 +2,57 @@ package com.salesflow.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.salesflow.testing.ApiClient;
+import com.salesflow.calendar.WorkingCalendar;
+import com.salesflow.insight.ProcessHealthReport.StageHealth;
+import com.salesflow.insight.ProcessHealthReport.Totals;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** With demo deals switched on, a newcomer's reports have twelve weeks of history to show. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "salesflow.demo.deals=true", "salesflow.demo.deal-count=120",
-    "spring.datasource.url=jdbc:h2:mem:salesflow-demo-deals;DB_CLOSE_DELAY=-1"})
+/**
+ * With demo deals, a newcomer's reports have twelve weeks of history to show. The deals are made
+ * and read in one transaction that is rolled back, in the context the other tests share: a second
+ * application context would register a second default engine that engine REST then talks to.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoDealsIT {
 
-  @LocalServerPort
-  int port;
+  @Autowired
+  DemoDealMapper mapper;
+
+  @Autowired
+  PipelineStages pipelines;
+
+  @Autowired
+  WorkingCalendar calendar;
+
+  @Autowired
+  ProcessHealth health;
+
+  @Autowired
+  ReportRequests requests;
+
+  @Autowired
+  PlatformTransactionManager transactions;
 
   @Test
-  void fillsTheReportsOfBothPipelinesWithWinsLossesRegressionsAndSlaBreaches() {
-    JsonNode health = ApiClient.as(port, "zhangwei").get("/api/reports/process-health").body();
+  void fillTheReportsOfBothPipelinesWithWinsLossesRegressionsAndSlaBreaches() {
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      new DemoDeals(mapper, pipelines, calendar, 120).generate();
+      ReportPeriod period = requests.period(null, null);
+      ProcessHealthReport report = health.report(period, requests.unrestricted(period, null));
 
-    JsonNode totals = health.path("totals");
-    assertThat(totals.path("won").asLong()).isPositive();
-    assertThat(totals.path("lost").asLong()).isPositive();
-    assertThat(totals.path("regressed").asLong()).isPositive();
-    assertThat(totals.path("slaRed").asLong()).isPositive();
-    assertThat(health.path("stages").findValuesAsText("pipeline"))
-        .contains("industrial-equipment-sales", "saas-subscription-sales");
-    assertThat(health.path("stalled")).hasSize(5);
+      Totals totals = report.totals();
+      assertThat(totals.won()).isPositive();
+      assertThat(totals.lost()).isPositive();
+      assertThat(totals.regressed()).isPositive();
+      assertThat(totals.slaRed()).isPositive();
+      assertThat(report.stages()).extracting(StageHealth::pipeline)
+          .contains("industrial-equipment-sales", "saas-subscription-sales");
+      assertThat(report.stalled()).hasSize(ProcessHealth.STALLED_DEALS);
+      status.setRollbackOnly();
+    });
   }
 }
