@@ -1,0 +1,23 @@
+package com.salesflow.insight;
+
+import java.time.Instant;
+
+/**
+ * What one report reads from the stage history: stays in [{@code from}, {@code to}) of the deals
+ * matching the filters and visible to {@code viewer}. {@code offsetMinutes} shifts stored UTC
+ * times into the calendar zone so that SQL can group them by local day; {@code stage} and
+ * {@code measure} narrow the funnel's drill-down.
+ */
+record ReportQuery(Instant from, Instant to, String pipeline, String team, String owner,
+    Viewer viewer, int offsetMinutes, Instant now, String stage, FunnelMeasure measure) {
+
+  /** Whether a filter or the viewer needs the deal and its owner's team joined to each stay. */
+  boolean needsDeals() {
+    return team != null || owner != null || !viewer.seesEveryone();
+  }
+
+  ReportQuery drillingInto(String stageKey, FunnelMeasure drilled) {
+    return new ReportQuery(from, to, pipeline, team, owner, viewer, offsetMinutes, now, stageKey,
+        drilled);
+  }
+}

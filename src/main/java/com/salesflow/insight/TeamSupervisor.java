@@ -1,0 +1,4 @@
+package com.salesflow.insight;
+
+/** A team and the supervisor its members report to. */
+record TeamSupervisor(String teamId, String supervisorId) {}
