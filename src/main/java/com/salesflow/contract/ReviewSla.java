@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -78,11 +79,16 @@ public class ReviewSla {
         "/api/opportunities/" + opportunityId + "/contract-review");
   }
 
+  /** The timer's task: the one it is attached to, or the one the execution is in. */
   private static Activity reviewTask(DelegateExecution execution) {
-    if (execution.getBpmnModelElementInstance() instanceof BoundaryEvent boundary) {
+    FlowElement element = execution.getBpmnModelElementInstance();
+    if (element instanceof BoundaryEvent boundary) {
       return boundary.getAttachedTo();
     }
-    throw new IllegalStateException("reviewSla is for boundary timers on review tasks, not "
+    if (element instanceof Activity activity) {
+      return activity;
+    }
+    throw new IllegalStateException("reviewSla is for timers on review tasks, not "
         + execution.getCurrentActivityId());
   }
 
