@@ -17,4 +17,6 @@ interface AttachmentMapper {
       @Param("id") String id);
 
   Set<String> findKinds(String opportunityId);
+
+  int findLatestVersion(@Param("opportunityId") String opportunityId, @Param("kind") String kind);
 }

@@ -44,8 +44,9 @@ public class AttachmentService {
     if (opportunityRows.touch(opportunityId, opportunity.version(), now) == 0) {
       throw new ConflictException("Opportunity " + opportunityId + " was changed by someone else");
     }
+    int version = attachments.findLatestVersion(opportunityId, kind) + 1;
     Attachment attachment = new Attachment(UUID.randomUUID().toString(), opportunityId, kind,
-        safeName(fileName), contentType == null ? "application/octet-stream" : contentType,
+        version, safeName(fileName), contentType == null ? "application/octet-stream" : contentType,
         content.length, uploadedBy, now);
     attachments.insert(attachment, content);
     return attachment;
@@ -55,6 +56,25 @@ public class AttachmentService {
   List<Attachment> list(String opportunityId) {
     opportunities.get(opportunityId);
     return attachments.findByOpportunity(opportunityId);
+  }
+
+  /** Every version of the deal's attachments of {@code kind}, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Attachment> versions(String opportunityId, String kind) {
+    return attachments.findByOpportunity(opportunityId).stream()
+        .filter(a -> a.kind().equals(kind)).toList();
+  }
+
+  /** The deal's highest version of {@code kind}, 0 when it has none. */
+  @Transactional(readOnly = true)
+  public int latestVersion(String opportunityId, String kind) {
+    return attachments.findLatestVersion(opportunityId, kind);
+  }
+
+  /** Whether a file of {@code kind} was added to the deal at or after {@code since}. */
+  @Transactional(readOnly = true)
+  public boolean hasAddedSince(String opportunityId, String kind, Instant since) {
+    return versions(opportunityId, kind).stream().anyMatch(a -> !a.uploadedAt().isBefore(since));
   }
 
   @Transactional(readOnly = true)

@@ -1,10 +1,11 @@
 package com.salesflow.pipeline;
 
 /**
- * Something a stage needs before a deal may leave it: a field to fill or an attachment to add.
+ * Something a stage needs before a deal may leave it: a field to fill, an attachment to add or a
+ * process started on entry to finish.
  *
- * @param type {@code field} or {@code attachment}
- * @param name the field's variable name or the attachment kind
+ * @param type {@code field}, {@code attachment} or {@code process}
+ * @param name the field's variable name, the attachment kind or the process key
  * @param label what the people using the form call it
  */
 public record MissingItem(String type, String name, String label) {
@@ -17,8 +18,16 @@ public record MissingItem(String type, String name, String label) {
     return new MissingItem("attachment", kind, label);
   }
 
+  static MissingItem process(String key, String label) {
+    return new MissingItem("process", key, label);
+  }
+
   String describe() {
-    String what = "field".equals(type) ? "字段" : "附件";
+    String what = switch (type) {
+      case "field" -> "字段";
+      case "attachment" -> "附件";
+      default -> "流程";
+    };
     return what + "「" + label + "」(" + name + ")";
   }
 }

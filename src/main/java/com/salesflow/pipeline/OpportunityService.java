@@ -42,10 +42,11 @@ public class OpportunityService {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final IdentityService identity;
+  private final EntryProcesses entryProcesses;
 
   OpportunityService(PipelineCatalog catalog, OpportunityReader reader,
       OpportunityMapper opportunities, StageJournal journal, RuntimeService runtime,
-      TaskService tasks, IdentityService identity) {
+      TaskService tasks, IdentityService identity, EntryProcesses entryProcesses) {
     this.catalog = catalog;
     this.reader = reader;
     this.opportunities = opportunities;
@@ -53,6 +54,7 @@ public class OpportunityService {
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
+    this.entryProcesses = entryProcesses;
   }
 
   /**
@@ -109,7 +111,9 @@ public class OpportunityService {
     opportunity.requireVersion(expectedVersion);
     Pipeline pipeline = reader.pipelineOf(opportunity);
     Stage stage = currentStage(opportunity, pipeline);
-    List<MissingItem> missing = pipeline.missingToLeave(stage, reader.facts(opportunity));
+    List<MissingItem> missing =
+        new ArrayList<>(pipeline.missingToLeave(stage, reader.facts(opportunity)));
+    missing.addAll(entryProcesses.missingFor(stage, id));
     if (!missing.isEmpty()) {
       throw new StageGateRefusedException(stage, missing);
     }

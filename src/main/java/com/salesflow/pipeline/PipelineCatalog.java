@@ -84,7 +84,8 @@ class PipelineCatalog {
       List<Map.Entry<String, String>> properties = ExtensionProperties.of(task);
       stages.add(new Stage(task.getId(), task.getName(), stages.size(),
           StageProperties.exitCriteria(task.getId(), properties), FormSchema.fields(form),
-          StageProperties.sla(task.getId(), properties)));
+          StageProperties.sla(task.getId(), properties),
+          StageProperties.entryProcess(properties)));
     }
     return Optional.of(new Pipeline(definition.getKey(), definition.getName(),
         processDefinitionId, definition.getVersion(), List.copyOf(stages)));

@@ -17,6 +17,8 @@ import java.util.Map;
  *   <li>{@code exitFieldsWhen}, repeatable: {@code amount > 5000000: customerApprovalStage}
  *   <li>{@code slaYellowDays} and {@code slaRedDays}: working days in the stage before it turns
  *       yellow and red; the stage's boundary timers read them
+ *   <li>{@code entryProcess}: {@code contract-review}, the key of a process started for the deal
+ *       when it enters the stage, which must have finished before the deal may leave it
  * </ul>
  */
 final class StageProperties {
@@ -26,6 +28,7 @@ final class StageProperties {
   static final String EXIT_FIELDS_WHEN = "exitFieldsWhen";
   static final String SLA_YELLOW_DAYS = "slaYellowDays";
   static final String SLA_RED_DAYS = "slaRedDays";
+  static final String ENTRY_PROCESS = "entryProcess";
 
   private StageProperties() {}
 
@@ -61,6 +64,12 @@ final class StageProperties {
           + SLA_RED_DAYS + " must both be whole numbers of working days, yellow before red ("
           + e.getMessage() + ")", e);
     }
+  }
+
+  /** The key of the process the stage starts on entry, or null when it starts none. */
+  static String entryProcess(List<Map.Entry<String, String>> properties) {
+    String key = value(properties, ENTRY_PROCESS);
+    return key == null || key.isBlank() ? null : key.strip();
   }
 
   private static String value(List<Map.Entry<String, String>> properties, String name) {

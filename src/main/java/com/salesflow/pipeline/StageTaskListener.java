@@ -2,6 +2,7 @@ package com.salesflow.pipeline;
 
 import com.salesflow.calendar.WorkingCalendar;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,15 @@ class StageTaskListener implements TaskListener {
   private final StageJournal journal;
   private final AttachmentMapper attachments;
   private final WorkingCalendar calendar;
+  private final EntryProcesses entryProcesses;
 
   StageTaskListener(PipelineCatalog catalog, StageJournal journal, AttachmentMapper attachments,
-      WorkingCalendar calendar) {
+      WorkingCalendar calendar, EntryProcesses entryProcesses) {
     this.catalog = catalog;
     this.journal = journal;
     this.attachments = attachments;
     this.calendar = calendar;
+    this.entryProcesses = entryProcesses;
   }
 
   @Override
@@ -45,8 +48,7 @@ class StageTaskListener implements TaskListener {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> entered(task, pipeline, stage, opportunityId, now);
       case EVENTNAME_COMPLETE -> completed(task, pipeline, stage, opportunityId, now);
-      case EVENTNAME_DELETE -> journal.left(opportunityId, StageOutcome.CANCELLED,
-          task.getDeleteReason(), now, actor(task));
+      case EVENTNAME_DELETE -> deleted(task, stage, opportunityId, now);
       default -> { }
     }
   }
@@ -60,11 +62,20 @@ class StageTaskListener implements TaskListener {
     if (stage.sla() != null) {
       task.setDueDate(Date.from(stage.sla().dueAt(now, SlaLevel.RED, calendar)));
     }
+    entryProcesses.start(stage, task, opportunityId);
+  }
+
+  private void deleted(DelegateTask task, Stage stage, String opportunityId, Instant now) {
+    journal.left(opportunityId, StageOutcome.CANCELLED, task.getDeleteReason(), now, actor(task));
+    entryProcesses.cancel(stage, opportunityId, "stage " + stage.key() + " left: "
+        + task.getDeleteReason());
   }
 
   private void completed(DelegateTask task, Pipeline pipeline, Stage stage, String opportunityId,
       Instant now) {
-    List<MissingItem> missing = pipeline.missingToLeave(stage, facts(task, opportunityId));
+    List<MissingItem> missing = new ArrayList<>(
+        pipeline.missingToLeave(stage, facts(task, opportunityId)));
+    missing.addAll(entryProcesses.missingFor(stage, opportunityId));
     if (!missing.isEmpty()) {
       throw new StageGateRefusedException(stage, missing);
     }

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Which expressions a diagram may carry. Allowed are process variables, literals, comparisons and
- * boolean logic over them, and one call of a method on an allow-listed bean with such arguments,
- * such as {@code ${stageSla.due(execution, 'RED')}}. Everything else (method chains, calls on other
+ * boolean logic over them, one call of a method on an allow-listed bean with such arguments,
+ * such as {@code ${stageSla.due(execution, 'RED')}}, and a business rule task's output read as
+ * {@code ${decisionResult.getSingleResult().deliverable}}. Everything else (method chains, calls on other
  * objects, indexing, lambdas, assignment) is refused, so a diagram cannot reach the JVM through
  * the expression language.
  */
@@ -20,6 +21,9 @@ final class ExpressionPolicy {
   private static final Pattern TOKEN = Pattern.compile(
       "\\s*('(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z_][A-Za-z0-9_]*|\\d+(?:\\.\\d+)?"
           + "|->|==|!=|<=|>=|&&|\\|\\||[-+*/%<>!(),.?:]|\\S)");
+  /** How a business rule task maps its decision's outputs, the one engine object diagrams read. */
+  private static final Pattern DECISION_OUTPUT = Pattern.compile(
+      "\\s*decisionResult\\.get(?:Single|First)Result\\(\\)(?:\\.[A-Za-z_][A-Za-z0-9_]*)?\\s*");
   private static final Set<String> OPERATORS = Set.of("==", "!=", "<=", ">=", "&&", "||", "<", ">",
       "!", "+", "-", "*", "/", "%", "?", ":", ",");
 
@@ -41,6 +45,9 @@ final class ExpressionPolicy {
   }
 
   private Optional<String> check(String body) {
+    if (DECISION_OUTPUT.matcher(body).matches()) {
+      return Optional.empty();
+    }
     List<String> tokens = tokens(body);
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);

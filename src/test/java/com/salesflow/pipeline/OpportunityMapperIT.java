@@ -61,7 +61,7 @@ class OpportunityMapperIT {
     Opportunity deal = newDeal("华东机械");
     opportunities.insert(deal);
     Stage stage = new Stage("Task_BudgetApproval", "预算审批", 1, ExitCriteria.NONE, Map.of(),
-        null);
+        null, null);
     visits.insert(StageVisit.entered(deal.id(), deal.pipeline(), stage, ENTERED, "lilei"));
     StageVisit open = visits.findOpen(deal.id()).orElseThrow();
     Instant left = ENTERED.plus(3, ChronoUnit.DAYS);

@@ -19,7 +19,8 @@ class ExpressionPolicyTest {
       "${decision == 'APPROVED'}",
       "${amount > 5000000 && !rejected}",
       "${(score >= 70) || empty evidence}",
-      "#{stageSla.reached(execution, \"YELLOW\")}"})
+      "#{stageSla.reached(execution, \"YELLOW\")}",
+      "${decisionResult.getSingleResult().deliverable}"})
   void acceptsVariablesComparisonsAndCallsOnAllowedBeans(String expression) {
     assertThat(policy.violations(expression)).isEmpty();
   }
@@ -35,7 +36,8 @@ class ExpressionPolicyTest {
       "${currentUserGroups()}",
       "${list[0]}",
       "${x = 1}",
-      "${(x -> x)}"})
+      "${(x -> x)}",
+      "${decisionResult.getSingleResult().getClass()}"})
   void refusesEverythingElse(String expression) {
     assertThat(policy.violations(expression)).hasSize(1);
   }
