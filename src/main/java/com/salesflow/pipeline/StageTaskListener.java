@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -74,7 +75,7 @@ class StageTaskListener implements TaskListener {
   private void completed(DelegateTask task, Pipeline pipeline, Stage stage, String opportunityId,
       Instant now) {
     List<MissingItem> missing = new ArrayList<>(
-        pipeline.missingToLeave(stage, facts(task, opportunityId)));
+        pipeline.missingToLeave(stage, facts(task, stage, opportunityId)));
     missing.addAll(entryProcesses.missingFor(stage, opportunityId));
     if (!missing.isEmpty()) {
       throw new StageGateRefusedException(stage, missing);
@@ -87,9 +88,12 @@ class StageTaskListener implements TaskListener {
     }
   }
 
-  private DealFacts facts(DelegateTask task, String opportunityId) {
+  /** Attachments are read only for a stage that asks for some: a query less on most exits. */
+  private DealFacts facts(DelegateTask task, Stage stage, String opportunityId) {
     Map<String, Object> values = task.getVariables();
-    return new DealFacts(values, attachments.findKinds(opportunityId));
+    Set<String> kinds = stage.exitCriteria().attachments().isEmpty()
+        ? Set.of() : attachments.findKinds(opportunityId);
+    return new DealFacts(values, kinds);
   }
 
   private static String actor(DelegateTask task) {

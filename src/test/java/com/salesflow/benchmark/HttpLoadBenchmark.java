@@ -1,0 +1,55 @@
+package com.salesflow.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * HTTP load on loopback: concurrent API clients, each a sales rep working deal after deal for a
+ * fixed time without pause: open it, fill its fields, attach the letter, then five times read it,
+ * read the rep's list and advance it. Every answer other than 2xx counts as an error.
+ */
+final class HttpLoadBenchmark {
+
+  record Result(long requests, double perSecond, double p50, double p99, long errors,
+      long transitions) {}
+
+  private static final List<String> REPS = List.of("lilei", "hanmeimei");
+
+  private final int port;
+
+  HttpLoadBenchmark(int port) {
+    this.port = port;
+  }
+
+  Result run(int clients, Duration duration) throws Exception {
+    Latencies latencies = new Latencies();
+    AtomicLong errors = new AtomicLong();
+    AtomicLong transitions = new AtomicLong();
+    long deadline = System.nanoTime() + duration.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    List<Future<?>> done = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      LoadClient client = new LoadClient(port, REPS.get(c % REPS.size()), latencies, errors);
+      done.add(pool.submit(() -> {
+        while (System.nanoTime() < deadline) {
+          transitions.addAndGet(client.workOneDeal());
+        }
+        return null;
+      }));
+    }
+    for (Future<?> future : done) {
+      future.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    return new Result(latencies.count(), latencies.count() / seconds,
+        latencies.percentileMillis(50), latencies.percentileMillis(99), errors.get(),
+        transitions.get());
+  }
+}
