@@ -16,13 +16,13 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Opens the deals the in-process benchmarks work on: Salesflow deals in the industrial-equipment
- * pipeline with every gate satisfied, and instances of the bare copy with the same owner and with
+ * Opens the deals the in-process benchmarks work on: Salesflow deals in the benchmark copy of the
+ * industrial-equipment pipeline with every gate satisfied, and instances of the bare copy with the same owner and with
  * timers due as far after the engine clock as Salesflow's first stage would be.
  */
 final class BenchDeals {
 
-  static final String PIPELINE = Deals.INDUSTRIAL;
+  static final String PIPELINE = BenchPipeline.KEY;
   static final String OWNER = "lilei";
 
   private final OpportunityService opportunities;

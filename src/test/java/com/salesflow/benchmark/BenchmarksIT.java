@@ -71,6 +71,7 @@ class BenchmarksIT {
   void stageTransitionsRunThroughSalesflowAndTheBareEngine() throws Exception {
     startTable();
     BareDiagram.deploy(engine.getRepositoryService());
+    BenchPipeline.deploy(engine.getRepositoryService());
     TransitionBenchmark benchmark = new TransitionBenchmark(deals(), engine.getTaskService());
     for (int threads : THREADS) {
       benchmark.salesflow(SIZES.warmupDeals(), threads);
@@ -104,6 +105,7 @@ class BenchmarksIT {
   void dueSlaTimersAreDrainedIntoOutboxNotices() throws Exception {
     startTable();
     BareDiagram.deploy(engine.getRepositoryService());
+    BenchPipeline.deploy(engine.getRepositoryService());
     TimerFiringBenchmark benchmark = new TimerFiringBenchmark(deals(), engine.getManagementService(),
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor());
     List<TimerFiringBenchmark.Result> salesflow = new ArrayList<>();
@@ -129,6 +131,7 @@ class BenchmarksIT {
   @Order(3)
   void apiClientsMixingReadsAndTransitionsGetNoErrors() throws Exception {
     startTable();
+    BenchPipeline.deploy(engine.getRepositoryService());
     HttpLoadBenchmark benchmark = new HttpLoadBenchmark(port);
     benchmark.run(SIZES.httpClients(), Duration.ofSeconds(Math.max(1, SIZES.httpSeconds() / 5)));
     List<HttpLoadBenchmark.Result> runs = new ArrayList<>();

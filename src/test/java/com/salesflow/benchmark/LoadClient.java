@@ -45,7 +45,7 @@ final class LoadClient {
   int workOneDeal() throws Exception {
     JsonNode deal = send("POST", "/api/opportunities", json(Map.of("customer",
         "负载客户-" + UUID.randomUUID().toString().substring(0, 8), "title", "负载商机",
-        "amount", 1_200_000, "pipeline", Deals.INDUSTRIAL)));
+        "amount", 1_200_000, "pipeline", BenchPipeline.KEY)));
     if (deal == null) {
       return 0;
     }

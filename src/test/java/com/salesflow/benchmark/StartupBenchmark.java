@@ -43,6 +43,7 @@ final class StartupBenchmark {
     try {
       awaitHealthy(process, port);
       double startSeconds = (System.nanoTime() - launched) / 1e9;
+      BenchPipeline.deploy(port);
       HttpLoadBenchmark.Result loaded = new HttpLoadBenchmark(port).run(loadClients, load);
       return new Result(startSeconds, residentMegabytes(process.pid()), loaded.errors());
     } finally {
