@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +47,23 @@ class ContractReviews {
         attachments.versions(opportunityId, ContractReviewTasks.CONTRACT_KIND), waited(all), all);
   }
 
+  /**
+   * The running review if there is one, else the last started. Camunda's MySQL columns keep whole
+   * seconds, so a review started again in the second the last one ended ties on start time.
+   */
   private HistoricProcessInstance latestReview(String opportunityId) {
-    List<HistoricProcessInstance> latest = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(opportunityId)
-        .orderByProcessInstanceStartTime().desc().listPage(0, 1);
+    List<HistoricProcessInstance> running = reviews(opportunityId).unfinished().listPage(0, 1);
+    if (!running.isEmpty()) {
+      return running.get(0);
+    }
+    List<HistoricProcessInstance> latest =
+        reviews(opportunityId).orderByProcessInstanceStartTime().desc().listPage(0, 1);
     return latest.isEmpty() ? null : latest.get(0);
+  }
+
+  private HistoricProcessInstanceQuery reviews(String opportunityId) {
+    return history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(opportunityId);
   }
 
   private static String status(HistoricProcessInstance review) {

@@ -36,8 +36,8 @@ class AttachmentController {
     if (file == null) {
       throw new InvalidInputException("file", "is required");
     }
-    Attachment added = service.add(id, kind, file.getOriginalFilename(), file.getContentType(),
-        file.getBytes(), caller.getName());
+    Attachment added = service.add(id, kind, file.getOriginalFilename(), file.getBytes(),
+        caller.getName());
     return ResponseEntity.created(
             URI.create("/api/opportunities/" + id + "/attachments/" + added.id()))
         .body(added);

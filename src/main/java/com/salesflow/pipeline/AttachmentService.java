@@ -3,6 +3,7 @@ package com.salesflow.pipeline;
 import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.NotFoundException;
+import com.salesflow.shared.UploadedFileType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Files added to deals, each of a kind that stage gates can ask for. */
+/**
+ * Files added to deals, each of a kind that stage gates can ask for. A file is accepted for what
+ * its first bytes show it to be, never for the name or content type the uploader claims.
+ */
 @Service
 @Transactional
 public class AttachmentService {
@@ -29,15 +33,13 @@ public class AttachmentService {
     this.attachments = attachments;
   }
 
-  Attachment add(String opportunityId, String kind, String fileName, String contentType,
-      byte[] content, String uploadedBy) {
+  Attachment add(String opportunityId, String kind, String fileName, byte[] content,
+      String uploadedBy) {
     if (kind == null || !KIND.matcher(kind).matches()) {
       throw new InvalidInputException("kind",
           "must be lower-case letters, digits and dashes, such as purchase-intent-letter");
     }
-    if (content == null || content.length == 0) {
-      throw new InvalidInputException("file", "is required and must not be empty");
-    }
+    UploadedFileType type = UploadedFileType.of("file", content);
     Opportunity opportunity = opportunities.get(opportunityId);
     opportunity.requireOpen();
     Instant now = ClockUtil.getCurrentTime().toInstant();
@@ -46,8 +48,7 @@ public class AttachmentService {
     }
     int version = attachments.findLatestVersion(opportunityId, kind) + 1;
     Attachment attachment = new Attachment(UUID.randomUUID().toString(), opportunityId, kind,
-        version, safeName(fileName), contentType == null ? "application/octet-stream" : contentType,
-        content.length, uploadedBy, now);
+        version, safeName(fileName), type.mediaType(), content.length, uploadedBy, now);
     attachments.insert(attachment, content);
     return attachment;
   }

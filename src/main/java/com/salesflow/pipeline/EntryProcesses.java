@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -63,14 +64,30 @@ class EntryProcesses {
     if (stage.entryProcess() == null) {
       return List.of();
     }
-    List<HistoricProcessInstance> latest = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(stage.entryProcess()).processInstanceBusinessKey(opportunityId)
-        .orderByProcessInstanceStartTime().desc().listPage(0, 1);
+    List<HistoricProcessInstance> latest = latest(stage, opportunityId);
     if (!latest.isEmpty() && HistoricProcessInstance.STATE_COMPLETED.equals(
         latest.get(0).getState())) {
       return List.of();
     }
     return List.of(MissingItem.process(stage.entryProcess(), label(stage, latest)));
+  }
+
+  /**
+   * The running instance if there is one, else the last started. Camunda's MySQL columns keep
+   * whole seconds, so an instance started again in the second the last one ended ties on start
+   * time with it; ordering alone could pick the finished one and open the gate.
+   */
+  private List<HistoricProcessInstance> latest(Stage stage, String opportunityId) {
+    List<HistoricProcessInstance> running = instances(stage, opportunityId).unfinished()
+        .listPage(0, 1);
+    return running.isEmpty()
+        ? instances(stage, opportunityId).orderByProcessInstanceStartTime().desc().listPage(0, 1)
+        : running;
+  }
+
+  private HistoricProcessInstanceQuery instances(Stage stage, String opportunityId) {
+    return history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(stage.entryProcess()).processInstanceBusinessKey(opportunityId);
   }
 
   private String label(Stage stage, List<HistoricProcessInstance> latest) {
