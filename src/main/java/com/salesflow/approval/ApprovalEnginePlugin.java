@@ -1,6 +1,6 @@
 package com.salesflow.approval;
 
-import java.util.ArrayList;
+import com.salesflow.engine.EngineExtensions;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -36,10 +36,7 @@ class ApprovalEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new ParseListener());
+    EngineExtensions.addParseListener(configuration, new ParseListener());
   }
 
   private class ParseListener extends AbstractBpmnParseListener {

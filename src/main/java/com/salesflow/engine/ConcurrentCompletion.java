@@ -1,7 +1,6 @@
 package com.salesflow.engine;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -33,10 +32,7 @@ class ConcurrentCompletion extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new Interceptor());
+    EngineExtensions.addPreCommandInterceptor(configuration, new Interceptor());
   }
 
   private boolean wasCompleted(Command<?> command) {

@@ -1,7 +1,6 @@
 package com.salesflow.engine;
 
 import com.salesflow.shared.Refusal;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -19,10 +18,7 @@ class RefusalUnwrapper extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new Interceptor());
+    EngineExtensions.addPreCommandInterceptor(configuration, new Interceptor());
   }
 
   private static final class Interceptor extends CommandInterceptor {

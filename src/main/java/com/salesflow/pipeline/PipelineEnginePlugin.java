@@ -1,6 +1,6 @@
 package com.salesflow.pipeline;
 
-import java.util.ArrayList;
+import com.salesflow.engine.EngineExtensions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -36,14 +36,8 @@ class PipelineEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new ParseListener());
-    if (configuration.getCustomPreDeployers() == null) {
-      configuration.setCustomPreDeployers(new ArrayList<>());
-    }
-    configuration.getCustomPreDeployers().add(diagramCheck);
+    EngineExtensions.addParseListener(configuration, new ParseListener());
+    EngineExtensions.addPreDeployer(configuration, diagramCheck, false);
   }
 
   private class ParseListener extends AbstractBpmnParseListener {

@@ -1,7 +1,7 @@
 package com.salesflow.security;
 
+import com.salesflow.engine.EngineExtensions;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -26,10 +26,7 @@ class ExpressionQueryGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new Interceptor());
+    EngineExtensions.addPreCommandInterceptor(configuration, new Interceptor());
   }
 
   private static final class Interceptor extends CommandInterceptor {

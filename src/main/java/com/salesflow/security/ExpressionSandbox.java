@@ -1,7 +1,7 @@
 package com.salesflow.security;
 
+import com.salesflow.engine.EngineExtensions;
 import java.util.AbstractMap;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,12 +34,9 @@ class ExpressionSandbox extends AbstractProcessEnginePlugin {
     if (configuration instanceof SpringProcessEngineConfiguration spring) {
       spring.setBeans(new AllowedBeans(context, properties.beans()));
     }
-    if (configuration.getCustomPreDeployers() == null) {
-      configuration.setCustomPreDeployers(new ArrayList<>());
-    }
     // First of all checks: the others parse the diagram, which this must see before they do.
-    configuration.getCustomPreDeployers().add(0,
-        new DeploymentGuard(new ExpressionPolicy(properties.beans())));
+    EngineExtensions.addPreDeployer(configuration,
+        new DeploymentGuard(new ExpressionPolicy(properties.beans())), true);
   }
 
   /** A read-only view of the allow-listed beans that creates none of them before it is asked. */
