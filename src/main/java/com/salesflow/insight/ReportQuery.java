@@ -11,11 +11,6 @@ import java.time.Instant;
 record ReportQuery(Instant from, Instant to, String pipeline, String team, String owner,
     Viewer viewer, int offsetMinutes, Instant now, String stage, FunnelMeasure measure) {
 
-  /** Whether a filter or the viewer needs the deal and its owner's team joined to each stay. */
-  boolean needsDeals() {
-    return team != null || owner != null || !viewer.seesEveryone();
-  }
-
   ReportQuery drillingInto(String stageKey, FunnelMeasure drilled) {
     return new ReportQuery(from, to, pipeline, team, owner, viewer, offsetMinutes, now, stageKey,
         drilled);

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One stay of a deal in a stage: a row of the stage history, with the highest SLA level the stay
- * reached.
+ * reached and the deal's owner and the owner's team when the stay began (what reports filter by).
  */
 record StageVisit(
     Long id,
@@ -18,17 +18,19 @@ record StageVisit(
     String leftBy,
     StageOutcome outcome,
     String reason,
-    SlaLevel slaLevel) {
+    SlaLevel slaLevel,
+    String ownerId,
+    String teamId) {
 
   /** The same stay, left at {@code at} by {@code by} with {@code outcome}. */
   StageVisit leftAs(StageOutcome outcome, String reason, Instant at, String by) {
     return new StageVisit(id, opportunityId, pipeline, stageKey, stageName, enteredAt, enteredBy,
-        at, by, outcome, reason, slaLevel);
+        at, by, outcome, reason, slaLevel, ownerId, teamId);
   }
 
   static StageVisit entered(String opportunityId, String pipeline, Stage stage, Instant at,
-      String by) {
+      String by, String ownerId, String teamId) {
     return new StageVisit(null, opportunityId, pipeline, stage.key(), stage.name(), at, by,
-        null, null, null, null, SlaLevel.GREEN);
+        null, null, null, null, SlaLevel.GREEN, ownerId, teamId);
   }
 }

@@ -29,8 +29,8 @@ final class ProcessHealthBenchmark {
   private ProcessHealthBenchmark() {}
 
   /**
-   * Medians in milliseconds of the report, of the report for one of five teams (which joins the
-   * deals and the organisation) and of the hand-written SQL; the exits each counted.
+   * Medians in milliseconds of the report, of the report for one of five teams (which filters the
+   * stays by the team recorded on them) and of the hand-written SQL; the exits each counted.
    */
   record Result(int deals, double reportMillis, double teamReportMillis, double sqlMillis,
       long reportExits, long sqlExits) {}

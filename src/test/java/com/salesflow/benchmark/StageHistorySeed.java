@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a large made-up stage history for the benchmark: deals of fifty made-up reps
  * ({@code bench-*}, in five teams {@code bench-team-*}) that walk the industrial-equipment stages
- * through 2025, eight stays per deal, with regressions, losses and SLA levels. Rows go in by JDBC
- * batches, not through the engine; an earlier seed is removed first.
+ * through 2025, eight stays per deal, with regressions, losses and SLA levels, each stay carrying
+ * its deal's owner and team as the stage journal writes them. Rows go in by JDBC batches, not
+ * through the engine; an earlier seed is removed first.
  */
 final class StageHistorySeed {
 
@@ -49,9 +50,13 @@ final class StageHistorySeed {
     for (int d = 0; d < deals; d++) {
       String id = String.format("bench-%030d", d);
       Instant at = YEAR_START.plusSeconds((long) (random.nextDouble() * 300 * 86_400));
+      int firstStay = stayRows.size();
       String status = addStays(id, at, stayRows);
-      dealRows.add(new Object[] {id, "基准客户" + d, "基准商机", 10_000 + random.nextInt(5_000_000),
-          PIPELINE, "bench-" + random.nextInt(REPS), status, utc(at), utc(at), utc(at)});
+      int amount = 10_000 + random.nextInt(5_000_000);
+      int rep = random.nextInt(REPS);
+      dealRows.add(new Object[] {id, "基准客户" + d, "基准商机", amount, PIPELINE, "bench-" + rep,
+          status, utc(at), utc(at), utc(at)});
+      ownedBy(stayRows.subList(firstStay, stayRows.size()), rep);
       if (dealRows.size() >= BATCH) {
         flush(dealRows, stayRows);
       }
@@ -82,7 +87,7 @@ final class StageHistorySeed {
           : stage > 0 && random.nextDouble() < 0.12 ? "REGRESSED" : "ADVANCED";
       String level = random.nextDouble() < 0.7 ? "GREEN" : random.nextBoolean() ? "YELLOW" : "RED";
       stayRows.add(new Object[] {id, PIPELINE, STAGES[stage], NAMES[stage], utc(at),
-          outcome == null ? null : utc(left), outcome, level});
+          outcome == null ? null : utc(left), outcome, level, null, null});
       stage = Math.min(STAGES.length - 1,
           Math.max(0, "REGRESSED".equals(outcome) ? stage - 1 : stage + 1));
       at = left;
@@ -90,12 +95,21 @@ final class StageHistorySeed {
     return outcome == null ? "OPEN" : "LOST";
   }
 
+  /** Records the deal's owner and team on its stays, as the stage journal does. */
+  private static void ownedBy(List<Object[]> stays, int rep) {
+    for (Object[] stay : stays) {
+      stay[8] = "bench-" + rep;
+      stay[9] = TEAM_PREFIX + rep % 5;
+    }
+  }
+
   private void flush(List<Object[]> dealRows, List<Object[]> stayRows) {
     jdbc.batchUpdate("insert into opportunity (id, customer, title, amount, pipeline, owner_id,"
         + " status, stage_entered_at, version, created_at, updated_at)"
         + " values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", dealRows);
     jdbc.batchUpdate("insert into stage_history (opportunity_id, pipeline, stage_key, stage_name,"
-        + " entered_at, left_at, outcome, sla_level) values (?, ?, ?, ?, ?, ?, ?, ?)", stayRows);
+        + " entered_at, left_at, outcome, sla_level, owner_id, team_id)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stayRows);
     dealRows.clear();
     stayRows.clear();
   }

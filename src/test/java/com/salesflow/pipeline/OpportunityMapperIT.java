@@ -62,7 +62,8 @@ class OpportunityMapperIT {
     opportunities.insert(deal);
     Stage stage = new Stage("Task_BudgetApproval", "预算审批", 1, ExitCriteria.NONE, Map.of(),
         null, null);
-    visits.insert(StageVisit.entered(deal.id(), deal.pipeline(), stage, ENTERED, "lilei"));
+    visits.insert(StageVisit.entered(deal.id(), deal.pipeline(), stage, ENTERED, "lilei",
+        "lilei", "east"));
     StageVisit open = visits.findOpen(deal.id()).orElseThrow();
     Instant left = ENTERED.plus(3, ChronoUnit.DAYS);
 
@@ -76,6 +77,8 @@ class OpportunityMapperIT {
     assertThat(visits.findOpen(deal.id())).isEmpty();
     assertThat(visits.findByOpportunity(deal.id())).containsExactly(closed);
     assertThat(closed.slaLevel()).isEqualTo(SlaLevel.RED);
+    assertThat(closed).extracting(StageVisit::ownerId, StageVisit::teamId)
+        .containsExactly("lilei", "east");
     Long dwellSeconds = jdbc.queryForObject("select sum(timestampdiff(second, entered_at, left_at))"
         + " from stage_history where opportunity_id = ?", Long.class, deal.id());
     assertThat(dwellSeconds).isEqualTo(3 * 24 * 3600L);
