@@ -1,23 +1,16 @@
 package com.salesflow.insight;
 
-import java.util.ArrayDeque;
+import com.salesflow.engine.FlowOrder;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -67,7 +60,7 @@ class PipelineStages {
       return List.of();
     }
     List<StageRef> stages = new ArrayList<>();
-    for (UserTask task : userTasksInFlowOrder(process)) {
+    for (UserTask task : FlowOrder.userTasks(process)) {
       stages.add(new StageRef(task.getId(), task.getName(), stages.size(),
           intProperty(task, "slaYellowDays"), intProperty(task, "slaRedDays")));
     }
@@ -92,27 +85,6 @@ class PipelineStages {
     return element.getExtensionElements().getElementsQuery()
         .filterByType(CamundaProperties.class).list().stream()
         .flatMap(p -> p.getCamundaProperties().stream());
-  }
-
-  private static List<UserTask> userTasksInFlowOrder(Process process) {
-    Map<String, List<FlowNode>> targets = new HashMap<>();
-    for (SequenceFlow flow : process.getChildElementsByType(SequenceFlow.class)) {
-      targets.computeIfAbsent(flow.getSource().getId(), id -> new ArrayList<>())
-          .add(flow.getTarget());
-    }
-    Deque<FlowNode> next = new ArrayDeque<>(process.getChildElementsByType(StartEvent.class));
-    Set<String> seen = new HashSet<>();
-    List<UserTask> tasks = new ArrayList<>();
-    while (!next.isEmpty()) {
-      FlowNode node = next.poll();
-      if (seen.add(node.getId())) {
-        if (node instanceof UserTask task) {
-          tasks.add(task);
-        }
-        next.addAll(targets.getOrDefault(node.getId(), List.of()));
-      }
-    }
-    return tasks;
   }
 
   /**

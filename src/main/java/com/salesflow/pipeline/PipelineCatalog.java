@@ -2,27 +2,20 @@ package com.salesflow.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesflow.engine.FlowOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -79,7 +72,7 @@ class PipelineCatalog {
     }
     Map<String, JsonNode> forms = forms(definition.getDeploymentId());
     List<Stage> stages = new ArrayList<>();
-    for (UserTask task : userTasksInFlowOrder(process)) {
+    for (UserTask task : FlowOrder.userTasks(process)) {
       JsonNode form = forms.get(task.getCamundaFormRef());
       List<Map.Entry<String, String>> properties = ExtensionProperties.of(task);
       stages.add(new Stage(task.getId(), task.getName(), stages.size(),
@@ -89,32 +82,6 @@ class PipelineCatalog {
     }
     return Optional.of(new Pipeline(definition.getKey(), definition.getName(),
         processDefinitionId, definition.getVersion(), List.copyOf(stages)));
-  }
-
-  /**
-   * The user tasks in the order a deal reaches them, following the sequence flows themselves: a
-   * diagram need not list each node's outgoing flows (Modeler does, other tools may not).
-   */
-  private static List<UserTask> userTasksInFlowOrder(Process process) {
-    Map<String, List<FlowNode>> targetsBySource = new HashMap<>();
-    for (SequenceFlow flow : process.getChildElementsByType(SequenceFlow.class)) {
-      targetsBySource.computeIfAbsent(flow.getSource().getId(), id -> new ArrayList<>())
-          .add(flow.getTarget());
-    }
-    Deque<FlowNode> next = new ArrayDeque<>(process.getChildElementsByType(StartEvent.class));
-    Set<String> seen = new HashSet<>();
-    List<UserTask> tasks = new ArrayList<>();
-    while (!next.isEmpty()) {
-      FlowNode node = next.poll();
-      if (!seen.add(node.getId())) {
-        continue;
-      }
-      if (node instanceof UserTask task) {
-        tasks.add(task);
-      }
-      next.addAll(targetsBySource.getOrDefault(node.getId(), List.of()));
-    }
-    return tasks;
   }
 
   private Map<String, JsonNode> forms(String deploymentId) {
