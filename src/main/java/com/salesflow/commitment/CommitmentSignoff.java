@@ -1,5 +1,6 @@
 package com.salesflow.commitment;
 
+import com.salesflow.approval.ApprovalVariables;
 import com.salesflow.notification.Notice;
 import com.salesflow.notification.Notifications;
 import java.time.Instant;
@@ -40,7 +41,7 @@ public class CommitmentSignoff {
   /** Keeps the product director's opinion, which the next task's decision fields start empty. */
   public void opinionGiven(DelegateTask task) {
     task.getExecution().setVariable(CommitmentVariables.PRODUCT_OPINION,
-        task.getVariable(CommitmentVariables.DECISION_COMMENT));
+        task.getVariable(ApprovalVariables.COMMENT));
   }
 
   public void approved(DelegateExecution execution) {
@@ -57,7 +58,7 @@ public class CommitmentSignoff {
     String id = execution.getProcessBusinessKey();
     Commitment commitment = commitments.findById(id).orElseThrow(() -> new IllegalStateException(
         "commitment-signoff runs for commitment " + id + ", which is gone"));
-    String comment = (String) execution.getVariable(CommitmentVariables.DECISION_COMMENT);
+    String comment = (String) execution.getVariable(ApprovalVariables.COMMENT);
     Instant now = ClockUtil.getCurrentTime().toInstant();
     if (commitments.decide(id, status, comment, now) == 0) {
       return;

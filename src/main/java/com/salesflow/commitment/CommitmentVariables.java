@@ -19,8 +19,6 @@ final class CommitmentVariables {
   static final String SCOPE = "scope";
   /** The product director's opinion on a promise beyond the roadmap, shown to the CTO. */
   static final String PRODUCT_OPINION = "productOpinion";
-  /** The approval kernel's decision comment: the reason of a rejection. */
-  static final String DECISION_COMMENT = "decisionComment";
 
   private CommitmentVariables() {}
 }

@@ -2,6 +2,7 @@ package com.salesflow.dispatch;
 
 import static com.salesflow.shared.Validation.requireText;
 
+import com.salesflow.approval.ApprovalVariables;
 import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.NotFoundException;
@@ -82,7 +83,8 @@ class CustomerRequests {
     if (task == null) {
       throw new ConflictException("Customer request " + requestId + " is not open");
     }
-    tasks.complete(task.getId(), Variables.createVariables().putValue("decisionComment", comment));
+    tasks.complete(task.getId(),
+        Variables.createVariables().putValue(ApprovalVariables.COMMENT, comment));
     return get(opportunityId, requestId);
   }
 
