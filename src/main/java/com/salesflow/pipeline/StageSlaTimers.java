@@ -28,16 +28,14 @@ public class StageSlaTimers {
 
   private final PipelineCatalog catalog;
   private final StageVisitMapper visits;
-  private final OpportunityMapper opportunities;
   private final WorkingCalendar calendar;
   private final TaskService tasks;
   private final ApplicationEventPublisher events;
 
-  StageSlaTimers(PipelineCatalog catalog, StageVisitMapper visits, OpportunityMapper opportunities,
-      WorkingCalendar calendar, @Lazy TaskService tasks, ApplicationEventPublisher events) {
+  StageSlaTimers(PipelineCatalog catalog, StageVisitMapper visits, WorkingCalendar calendar,
+      @Lazy TaskService tasks, ApplicationEventPublisher events) {
     this.catalog = catalog;
     this.visits = visits;
-    this.opportunities = opportunities;
     this.calendar = calendar;
     this.tasks = tasks;
     this.events = events;
@@ -62,19 +60,18 @@ public class StageSlaTimers {
     SlaLevel reached = SlaLevel.valueOf(level);
     Stage stage = stageOf(execution);
     String opportunityId = execution.getProcessBusinessKey();
-    Opportunity deal = opportunities.findById(opportunityId).orElseThrow();
-    StageVisit visit = visits.findOpen(opportunityId).orElse(null);
-    if (visit == null || !visit.stageKey().equals(stage.key())
-        || visits.raiseSlaLevel(visit.id(), reached) == 0) {
+    OpenStay stay = visits.findOpenStay(opportunityId).orElse(null);
+    if (stay == null || !stay.stageKey().equals(stage.key())
+        || visits.raiseSlaLevel(stay.visitId(), reached) == 0) {
       log.info("Opportunity {} already past {} in {}; nothing to raise", opportunityId, level,
           stage.key());
       return;
     }
     raisePriority(execution.getProcessInstanceId(), stage, reached);
     log.warn("Opportunity {} turned {} in stage {}", opportunityId, reached, stage.key());
-    events.publishEvent(new StageOverdue(opportunityId, visit.id(), deal.customer(), deal.title(),
-        deal.ownerId(), stage.key(), stage.name(), reached, sla(stage).workingDays(reached),
-        visit.enteredAt()));
+    events.publishEvent(new StageOverdue(opportunityId, stay.visitId(), stay.customer(),
+        stay.title(), stay.ownerId(), stage.key(), stage.name(), reached,
+        sla(stage).workingDays(reached), stay.enteredAt()));
   }
 
   private void raisePriority(String processInstanceId, Stage stage, SlaLevel level) {

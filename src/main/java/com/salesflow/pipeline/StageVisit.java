@@ -22,15 +22,10 @@ record StageVisit(
     String ownerId,
     String teamId) {
 
-  /** The same stay, left at {@code at} by {@code by} with {@code outcome}. */
-  StageVisit leftAs(StageOutcome outcome, String reason, Instant at, String by) {
-    return new StageVisit(id, opportunityId, pipeline, stageKey, stageName, enteredAt, enteredBy,
-        at, by, outcome, reason, slaLevel, ownerId, teamId);
-  }
-
+  /** A stay beginning now; the mapper fills in the deal's owner and team when it inserts it. */
   static StageVisit entered(String opportunityId, String pipeline, Stage stage, Instant at,
-      String by, String ownerId, String teamId) {
+      String by) {
     return new StageVisit(null, opportunityId, pipeline, stage.key(), stage.name(), at, by,
-        null, null, null, null, SlaLevel.GREEN, ownerId, teamId);
+        null, null, null, null, SlaLevel.GREEN, null, null);
   }
 }

@@ -57,31 +57,47 @@ class OpportunityMapperIT {
   }
 
   @Test
-  void recordsAStageVisitWithItsHighestSlaLevelAndClosesItOnceSoDwellTimeIsPlainSql() {
-    Opportunity deal = newDeal("华东机械");
+  void recordsAStageVisitWithItsOwnersTeamAndHighestSlaLevelAndClosesItOnceSoDwellTimeIsPlainSql() {
+    String owner = "rep-" + UUID.randomUUID().toString().substring(0, 8);
+    jdbc.update("insert into org_member (user_id, supervisor_id, team_id) values (?, ?, ?)",
+        owner, "zhangwei", "east");
+    Opportunity deal = withOwner(newDeal("华东机械"), owner, ENTERED);
     opportunities.insert(deal);
     Stage stage = new Stage("Task_BudgetApproval", "预算审批", 1, ExitCriteria.NONE, Map.of(),
         null, null);
-    visits.insert(StageVisit.entered(deal.id(), deal.pipeline(), stage, ENTERED, "lilei",
-        "lilei", "east"));
+    visits.insertEntry(StageVisit.entered(deal.id(), deal.pipeline(), stage, ENTERED, "lilei"));
     StageVisit open = visits.findOpen(deal.id()).orElseThrow();
     Instant left = ENTERED.plus(3, ChronoUnit.DAYS);
 
     visits.raiseSlaLevel(open.id(), SlaLevel.RED);
     visits.raiseSlaLevel(open.id(), SlaLevel.YELLOW);
-    StageVisit closed = visits.findOpen(deal.id()).orElseThrow()
-        .leftAs(StageOutcome.REGRESSED, "预算被冻结", left, "zhangwei");
-    visits.close(closed);
-    visits.close(open.leftAs(StageOutcome.LOST, "again", left.plusSeconds(5), "hanmeimei"));
+    int closed = visits.closeOpen(deal.id(), StageOutcome.REGRESSED, "预算被冻结", left, "zhangwei");
+    int closedAgain = visits.closeOpen(deal.id(), StageOutcome.LOST, "again", left.plusSeconds(5),
+        "hanmeimei");
 
+    assertThat(closed).isEqualTo(1);
+    assertThat(closedAgain).isZero();
     assertThat(visits.findOpen(deal.id())).isEmpty();
-    assertThat(visits.findByOpportunity(deal.id())).containsExactly(closed);
-    assertThat(closed.slaLevel()).isEqualTo(SlaLevel.RED);
-    assertThat(closed).extracting(StageVisit::ownerId, StageVisit::teamId)
-        .containsExactly("lilei", "east");
+    assertThat(visits.findByOpportunity(deal.id())).singleElement()
+        .extracting(StageVisit::stageKey, StageVisit::enteredBy, StageVisit::leftAt,
+            StageVisit::leftBy, StageVisit::outcome, StageVisit::reason, StageVisit::slaLevel,
+            StageVisit::ownerId, StageVisit::teamId)
+        .containsExactly("Task_BudgetApproval", "lilei", left, "zhangwei", StageOutcome.REGRESSED,
+            "预算被冻结", SlaLevel.RED, owner, "east");
     Long dwellSeconds = jdbc.queryForObject("select sum(timestampdiff(second, entered_at, left_at))"
         + " from stage_history where opportunity_id = ?", Long.class, deal.id());
     assertThat(dwellSeconds).isEqualTo(3 * 24 * 3600L);
+  }
+
+  @Test
+  void recordsNoStageVisitForADealThatDoesNotExist() {
+    Stage stage = new Stage("Task_BudgetApproval", "预算审批", 1, ExitCriteria.NONE, Map.of(),
+        null, null);
+
+    int inserted = visits.insertEntry(StageVisit.entered(UUID.randomUUID().toString(),
+        "industrial-equipment-sales", stage, ENTERED, "lilei"));
+
+    assertThat(inserted).isZero();
   }
 
   @Test
