@@ -9,9 +9,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface NoticeMapper {
 
-  void insert(OutboxNotice notice);
-
-  boolean existsByKey(String idempotencyKey);
+  /** Inserts the notice unless one with its idempotency key exists; returns the rows inserted. */
+  int insertIfAbsent(OutboxNotice notice);
 
   Optional<OutboxNotice> findById(long id);
 

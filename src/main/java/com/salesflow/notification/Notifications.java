@@ -43,9 +43,18 @@ public class Notifications {
   public void post(Notice notice) {
     Validation.requireText("recipientId", notice.recipientId(), 64);
     Instant now = clock.instant();
+    boolean toDeliver = false;
     for (Channel channel : routes.channelsOf(notice.recipientId())) {
-      insertOnce(OutboxNotice.of(notice, channel, now));
+      OutboxNotice written = OutboxNotice.of(notice, channel, now);
+      toDeliver |= insertOnce(written) && written.status() == NoticeStatus.PENDING;
     }
+    if (toDeliver) {
+      wakeDispatcherAfterCommit();
+    }
+  }
+
+  /** Inbox notices are delivered when written; only the others need the dispatcher. */
+  private void wakeDispatcherAfterCommit() {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
@@ -54,15 +63,15 @@ public class Notifications {
     });
   }
 
-  private void insertOnce(OutboxNotice notice) {
-    if (notices.existsByKey(notice.idempotencyKey())) {
-      log.info("Notice {} was posted before; not posting it again", notice.idempotencyKey());
-      return;
-    }
+  private boolean insertOnce(OutboxNotice notice) {
     try {
-      notices.insert(notice);
+      if (notices.insertIfAbsent(notice) == 1) {
+        return true;
+      }
+      log.info("Notice {} was posted before; not posting it again", notice.idempotencyKey());
     } catch (DuplicateKeyException e) {
       log.info("Notice {} was posted by another node at the same moment", notice.idempotencyKey());
     }
+    return false;
   }
 }
