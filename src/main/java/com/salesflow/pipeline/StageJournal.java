@@ -1,6 +1,7 @@
 package com.salesflow.pipeline;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +25,27 @@ class StageJournal {
     if (visits.insertEntry(StageVisit.entered(opportunityId, pipeline.key(), stage, at, by)) == 0) {
       throw new IllegalStateException("Opportunity " + opportunityId + " does not exist");
     }
+    ClosedStays.entered(opportunityId);
     opportunities.updateStage(opportunityId, stage.key(), stage.name(), at);
   }
 
   /** Closes the deal's open stage visit, if it has one, with how and why it was left. */
   void left(String opportunityId, StageOutcome outcome, String reason, Instant at, String by) {
     visits.closeOpen(opportunityId, outcome, reason, at, by);
+    ClosedStays.closed(opportunityId);
+  }
+
+  /**
+   * When the deal's open stay in {@code stageKey} began; empty when it has no open stay there.
+   * Reads nothing when this transaction closed the deal's stay and recorded no entry since.
+   */
+  Optional<Instant> openStayEntry(String opportunityId, String stageKey) {
+    if (ClosedStays.knownClosed(opportunityId)) {
+      return Optional.empty();
+    }
+    return visits.findOpen(opportunityId)
+        .filter(visit -> visit.stageKey().equals(stageKey))
+        .map(StageVisit::enteredAt);
   }
 
   void closed(String opportunityId, OpportunityStatus status, String reason, Instant at) {

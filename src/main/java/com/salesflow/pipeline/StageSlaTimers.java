@@ -28,14 +28,16 @@ public class StageSlaTimers {
 
   private final PipelineCatalog catalog;
   private final StageVisitMapper visits;
+  private final StageJournal journal;
   private final WorkingCalendar calendar;
   private final TaskService tasks;
   private final ApplicationEventPublisher events;
 
-  StageSlaTimers(PipelineCatalog catalog, StageVisitMapper visits, WorkingCalendar calendar,
-      @Lazy TaskService tasks, ApplicationEventPublisher events) {
+  StageSlaTimers(PipelineCatalog catalog, StageVisitMapper visits, StageJournal journal,
+      WorkingCalendar calendar, @Lazy TaskService tasks, ApplicationEventPublisher events) {
     this.catalog = catalog;
     this.visits = visits;
+    this.journal = journal;
     this.calendar = calendar;
     this.tasks = tasks;
     this.events = events;
@@ -48,9 +50,7 @@ public class StageSlaTimers {
    */
   public Date due(DelegateExecution execution, String level) {
     Stage stage = stageOf(execution);
-    Instant entered = visits.findOpen(execution.getProcessBusinessKey())
-        .filter(visit -> visit.stageKey().equals(stage.key()))
-        .map(StageVisit::enteredAt)
+    Instant entered = journal.openStayEntry(execution.getProcessBusinessKey(), stage.key())
         .orElseGet(() -> ClockUtil.getCurrentTime().toInstant());
     return Date.from(sla(stage).dueAt(entered, SlaLevel.valueOf(level), calendar));
   }
