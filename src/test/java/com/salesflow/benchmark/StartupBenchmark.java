@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Cold start of the packaged jar as its own process, from launch to {@code /actuator/health} UP,
- * and its resident memory (VmRSS) after an HTTP load. The jar runs with the JVM's defaults.
+ * and its resident memory (VmRSS) after an HTTP load. The jar runs with the JVM options the README
+ * gives it, passed down from the build as {@code app.jvm-options}.
  */
 final class StartupBenchmark {
 
@@ -65,7 +66,13 @@ final class StartupBenchmark {
     List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar.toString(),
         "--server.port=" + port));
     command.addAll(arguments);
+    command.addAll(1, jvmOptions());
     return command;
+  }
+
+  private static List<String> jvmOptions() {
+    String options = System.getProperty("app.jvm-options", "").trim();
+    return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
   }
 
   private static void awaitHealthy(Process process, int port) throws Exception {
