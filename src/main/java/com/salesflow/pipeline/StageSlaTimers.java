@@ -62,7 +62,7 @@ public class StageSlaTimers {
     String opportunityId = execution.getProcessBusinessKey();
     OpenStay stay = visits.findOpenStay(opportunityId).orElse(null);
     if (stay == null || !stay.stageKey().equals(stage.key())
-        || visits.raiseSlaLevel(stay.visitId(), reached) == 0) {
+        || visits.raiseSlaLevel(opportunityId, stay.visitId(), reached) == 0) {
       log.info("Opportunity {} already past {} in {}; nothing to raise", opportunityId, level,
           stage.key());
       return;

@@ -28,5 +28,6 @@ interface StageVisitMapper {
       @Param("leftAt") Instant leftAt, @Param("leftBy") String leftBy);
 
   /** Raises an open visit's SLA level; 0 rows when it was left or already at that level. */
-  int raiseSlaLevel(@Param("id") long id, @Param("level") SlaLevel level);
+  int raiseSlaLevel(@Param("opportunityId") String opportunityId, @Param("id") long id,
+      @Param("level") SlaLevel level);
 }

@@ -69,8 +69,8 @@ class OpportunityMapperIT {
     StageVisit open = visits.findOpen(deal.id()).orElseThrow();
     Instant left = ENTERED.plus(3, ChronoUnit.DAYS);
 
-    visits.raiseSlaLevel(open.id(), SlaLevel.RED);
-    visits.raiseSlaLevel(open.id(), SlaLevel.YELLOW);
+    visits.raiseSlaLevel(deal.id(), open.id(), SlaLevel.RED);
+    visits.raiseSlaLevel(deal.id(), open.id(), SlaLevel.YELLOW);
     int closed = visits.closeOpen(deal.id(), StageOutcome.REGRESSED, "预算被冻结", left, "zhangwei");
     int closedAgain = visits.closeOpen(deal.id(), StageOutcome.LOST, "again", left.plusSeconds(5),
         "hanmeimei");
