@@ -30,8 +30,11 @@ class ConcurrentCompletion extends AbstractProcessEnginePlugin {
     this.history = history;
   }
 
+  private ProcessEngineConfigurationImpl configuration;
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
     EngineExtensions.addPreCommandInterceptor(configuration, new Interceptor());
   }
 
@@ -39,8 +42,11 @@ class ConcurrentCompletion extends AbstractProcessEnginePlugin {
     try {
       Field taskId = command.getClass().getDeclaredField("taskId");
       taskId.setAccessible(true);
-      return history.createHistoricTaskInstanceQuery().taskId((String) taskId.get(command))
-          .finished().count() > 0;
+      String id = (String) taskId.get(command);
+      // The loser may not read history under the engine's authorizations; the answer is ours.
+      return configuration.getCommandExecutorTxRequired().execute(context ->
+          context.runWithoutAuthorization(() ->
+              history.createHistoricTaskInstanceQuery().taskId(id).finished().count() > 0));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Camunda's " + command.getClass().getSimpleName()
           + " has no task id field; review ConcurrentCompletion for this engine version", e);

@@ -164,7 +164,7 @@ class CommitmentSignoffIT {
     assertThat(badDate.body().path("errors").findValuesAsText("field"))
         .containsExactly("promisedDate");
     assertThat(unknownDeal.status()).isEqualTo(404);
-    assertThat(notOwner.status()).isEqualTo(403);
+    assertThat(notOwner.status()).isEqualTo(404);
     assertThat(lilei.get("/api/commitments?opportunityId=" + deal).body()).isEmpty();
   }
 
