@@ -147,6 +147,44 @@ class BadInputIT {
   }
 
   @Test
+  void opensOneDealForARepeatedPostWithTheSameIdempotencyKey() {
+    String key = "open-" + UUID.randomUUID();
+    Map<String, Object> deal = Map.of("customer", "重试客户", "title", "重试商机",
+        "amount", 100_000, "pipeline", Deals.INDUSTRIAL);
+    long before = lilei.get("/api/opportunities?owner=lilei").body().path("total").asLong();
+
+    Reply first = lilei.postOnce("/api/opportunities", deal, key);
+    Reply replay = lilei.postOnce("/api/opportunities", deal, key);
+    Reply otherRequest = lilei.postOnce("/api/leads", Map.of("customer", "甲", "contact", "乙",
+        "source", "官网"), key);
+    Reply badKey = lilei.postOnce("/api/opportunities", deal, "has spaces");
+    Reply otherCaller = ApiClient.as(port, "hanmeimei").postOnce("/api/opportunities", deal, key);
+
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    assertThat(replay.status()).as(replay.toString()).isEqualTo(409);
+    assertThat(replay.headers().getLocation()).isEqualTo(first.headers().getLocation());
+    assertThat(otherRequest.status()).as(otherRequest.toString()).isEqualTo(422);
+    assertThat(badKey.status()).as(badKey.toString()).isEqualTo(400);
+    assertThat(badKey.text("detail")).contains("Idempotency-Key");
+    assertThat(otherCaller.status()).as(otherCaller.toString()).isEqualTo(201);
+    assertThat(lilei.get("/api/opportunities?owner=lilei").body().path("total").asLong())
+        .isEqualTo(before + 1);
+  }
+
+  @Test
+  void freesTheKeyOfAFailedPostForItsRetry() {
+    String key = "retry-" + UUID.randomUUID();
+
+    Reply refused = lilei.postOnce("/api/opportunities", Map.of("customer", "甲", "title", "乙",
+        "amount", 100_000, "pipeline", "no-such-pipeline"), key);
+    Reply retried = lilei.postOnce("/api/opportunities", Map.of("customer", "甲", "title", "乙",
+        "amount", 100_000, "pipeline", Deals.INDUSTRIAL), key);
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+  }
+
+  @Test
   void refusesADiagramThatIsNotWellFormedAndDeploysNothing() {
     String name = "malformed-" + UUID.randomUUID().toString().substring(0, 8);
 
