@@ -143,8 +143,28 @@ class AuthorizationMatrixIT {
         send("receive a lead for the owner", "POST", () -> "/api/leads", Map.of(
             "customer", "矩阵线索", "contact", "钱经理", "source", "官网", "owner", OWNER),
             expect(201, 403, 201, 403, 403, 403, 201)),
+        send("submit a commitment without its details", "POST", () -> "/api/commitments",
+            Map.of("opportunityId", deal), expect(400, 404, 400, 404, 403, 404, 400)),
+        send("delegate the stage task to nobody", "POST", () -> "/api/tasks/" + stageTask
+            + "/delegate", Map.of("to", "nobody"), expect(400, 403, 403, 403, 403, 403, 403)),
+        read("read the first-response rate", () -> "/api/leads/first-response-rate"
+            + "?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z",
+            expect(200, 200, 200, 200, 200, 200, 200)),
+        read("read one's inbox", () -> "/api/inbox", expect(200, 200, 200, 200, 200, 200, 200)),
+        read("list the pipelines", () -> "/api/pipelines",
+            expect(200, 200, 200, 200, 200, 200, 200)),
+        read("read the calendar's years", () -> "/api/calendar/years",
+            expect(200, 200, 200, 200, 200, 200, 200)),
+        send("replace a calendar year with nothing", "PUT", () -> "/api/calendar/2031", Map.of(),
+            expect(403, 403, 403, 403, 403, 403, 400)),
+        send("change the roadmap without details", "PUT", () -> "/api/roadmap/matrix-probe",
+            Map.of(), expect(403, 403, 403, 403, 400, 403, 403)),
         read("read the engine clock", () -> "/api/admin/clock",
             expect(403, 403, 403, 403, 403, 403, 200)),
+        send("set the engine clock to nothing", "PUT", () -> "/api/admin/clock", Map.of(),
+            expect(403, 403, 403, 403, 403, 403, 400)),
+        send("retry a notice that does not exist", "POST", () -> "/api/admin/notices/0/retry",
+            null, expect(403, 403, 403, 403, 403, 403, 404)),
         read("list parked notices", () -> "/api/admin/notices",
             expect(403, 403, 403, 403, 403, 403, 200)),
         read("preview a pipeline migration", () -> "/api/process-versions/" + Deals.INDUSTRIAL
