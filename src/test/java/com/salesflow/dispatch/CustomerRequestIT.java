@@ -155,7 +155,7 @@ class CustomerRequestIT {
   }
 
   private JsonNode handlingTask() {
-    Reply tasks = lilei.get("/engine-rest/task?processDefinitionKey=customer-request"
+    Reply tasks = lilei.get("/engine-rest/task?maxResults=10&processDefinitionKey=customer-request"
         + "&processInstanceBusinessKey=" + dealId);
     assertThat(tasks.body()).as(tasks.toString()).hasSize(1);
     return tasks.body().get(0);
