@@ -33,7 +33,8 @@ class QueryMaxResultsLimitIT {
 
   @Test
   void refusesAPageLargerThanTheLimit() {
-    Reply reply = ApiClient.as(port, "lilei").get("/engine-rest/task?firstResult=0&maxResults=2001");
+    Reply reply = ApiClient.as(port, "lilei")
+        .get("/engine-rest/task?firstResult=0&maxResults=2001");
 
     assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
     assertThat(reply.text("message")).contains("2000");

@@ -65,7 +65,8 @@ public final class TasklistSession {
 
   /** Reads from the engine API the webapps use, as Tasklist's pages do ({@code /filter?...}). */
   public Reply get(String enginePath) {
-    return send(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default" + enginePath)));
+    return send(HttpRequest.newBuilder(
+        URI.create(base + "/api/engine/engine/default" + enginePath)));
   }
 
   private Reply send(HttpRequest.Builder request) {

@@ -16,7 +16,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
-/** Which failures count as the database being out of reach, as the drivers and layers report them. */
+/** Which failures count as the database being out of reach, as drivers and layers report them. */
 class DatabaseOutageTest {
 
   @Test
