@@ -32,7 +32,8 @@ public final class SalesflowJar implements AutoCloseable {
 
   /**
    * Starts the jar with {@code -Duser.timezone=timeZone} and {@code arguments}, and returns once
-   * it answers on {@code /actuator/health}, whatever its status.
+   * it is ready for requests: its start-up work (calendar, demo organisation) done, whatever its
+   * health.
    */
   public static SalesflowJar start(String name, String timeZone, List<String> arguments)
       throws IOException {
@@ -46,7 +47,7 @@ public final class SalesflowJar implements AutoCloseable {
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();
     SalesflowJar jar = new SalesflowJar(process, port, log);
-    jar.awaitAnswer(name);
+    jar.awaitReadiness(name);
     return jar;
   }
 
@@ -65,12 +66,12 @@ public final class SalesflowJar implements AutoCloseable {
     process.waitFor();
   }
 
-  private void awaitAnswer(String name) {
+  private void awaitReadiness(String name) {
     ApiClient anonymous = ApiClient.anonymous(port);
     await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
       assertThat(process.isAlive()).as(name + " died; see " + log).isTrue();
       try {
-        return anonymous.get("/actuator/health").status() > 0;
+        return anonymous.get("/actuator/health/readiness").status() == 200;
       } catch (RuntimeException notYetListening) {
         return false;
       }
