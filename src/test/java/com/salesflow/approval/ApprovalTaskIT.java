@@ -167,7 +167,7 @@ class ApprovalTaskIT {
   private List<JsonNode> openTasks(String processInstanceId) {
     String query = processInstanceId == null
         ? "processDefinitionKey=" + key : "processInstanceId=" + processInstanceId;
-    Reply reply = ApiClient.as(port, "demo").get("/engine-rest/task?" + query);
+    Reply reply = ApiClient.as(port, "demo").get("/engine-rest/task?maxResults=100&" + query);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return iterate(reply.body());
   }

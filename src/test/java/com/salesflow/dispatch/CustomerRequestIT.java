@@ -155,9 +155,8 @@ class CustomerRequestIT {
   }
 
   private JsonNode handlingTask() {
-    Reply tasks = ApiClient.as(port, "demo").get(
-        "/engine-rest/task?processDefinitionKey=customer-request&processInstanceBusinessKey="
-            + dealId);
+    Reply tasks = ApiClient.as(port, "demo").get("/engine-rest/task?maxResults=10"
+        + "&processDefinitionKey=customer-request&processInstanceBusinessKey=" + dealId);
     assertThat(tasks.body()).as(tasks.toString()).hasSize(1);
     return tasks.body().get(0);
   }

@@ -75,6 +75,12 @@ public final class TasklistSession {
         .POST(HttpRequest.BodyPublishers.ofString(json(FormSubmission.of(values)))));
   }
 
+  /** Reads from the engine API the webapps use, as Tasklist's pages do ({@code /filter?...}). */
+  public Reply get(String enginePath) {
+    return send(HttpRequest.newBuilder(
+        URI.create(base + "/api/engine/engine/default" + enginePath)));
+  }
+
   private Reply send(HttpRequest.Builder request) {
     csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
     try {
