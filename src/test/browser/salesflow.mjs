@@ -27,7 +27,9 @@ export async function startSalesflow() {
   const port = await freePort();
   mkdirSync(join(root, 'target', 'browser'), { recursive: true });
   const log = openSync(join(root, 'target', 'browser', 'salesflow.log'), 'w');
-  const app = spawn('java', ['-Xmx512m', '-jar', applicationJar(), `--server.port=${port}`,
+  // The JVM keeps time in the working calendar's zone, or Salesflow runs no timers.
+  const app = spawn('java', ['-Xmx512m', '-Duser.timezone=Asia/Shanghai', '-jar', applicationJar(),
+    `--server.port=${port}`,
     '--spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1'], { stdio: ['ignore', log, log] });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 180; i++) {

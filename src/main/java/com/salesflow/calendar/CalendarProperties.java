@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("salesflow.calendar")
 record CalendarProperties(
-    @DefaultValue("Asia/Shanghai") ZoneId zone,
+    @DefaultValue(CalendarProperties.DEFAULT_ZONE) ZoneId zone,
     @DefaultValue("60") int warnDaysBeforeEnd,
-    @DefaultValue("5m") Duration refreshAfter) {}
+    @DefaultValue("5m") Duration refreshAfter) {
+
+  static final String DEFAULT_ZONE = "Asia/Shanghai";
+}

@@ -83,7 +83,7 @@ class ContractReviews {
       return List.of();
     }
     return tasks.createTaskQuery().processInstanceId(review.getId()).orderByTaskName().asc()
-        .list().stream()
+        .unlimitedList().stream()
         .map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee()))
         .toList();
   }

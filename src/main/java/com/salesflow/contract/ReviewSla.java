@@ -59,7 +59,7 @@ public class ReviewSla {
       return;
     }
     String opportunityId = execution.getProcessBusinessKey();
-    List<User> recipients = identity.createUserQuery().memberOfGroup(group).list();
+    List<User> recipients = identity.createUserQuery().memberOfGroup(group).unlimitedList();
     log.warn("Opportunity {}: {} overdue, escalated to {} members of {}", opportunityId,
         activity.getId(), recipients.size(), group);
     for (User recipient : recipients) {

@@ -1,5 +1,6 @@
 package com.salesflow.dispatch;
 
+import com.salesflow.pipeline.DealAccess;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -17,14 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 class CustomerRequestController {
 
   private final CustomerRequests requests;
+  private final DealAccess deals;
 
-  CustomerRequestController(CustomerRequests requests) {
+  CustomerRequestController(CustomerRequests requests, DealAccess deals) {
     this.requests = requests;
+    this.deals = deals;
   }
 
   @PostMapping
   ResponseEntity<CustomerRequest> record(@PathVariable String id,
       @RequestBody NewRequest request, Principal caller) {
+    deals.requireChangeable(id);
     CustomerRequest recorded =
         requests.record(id, request.type(), request.description(), caller.getName());
     return ResponseEntity.created(URI.create("/api/opportunities/" + id + "/requests"))
@@ -33,6 +37,7 @@ class CustomerRequestController {
 
   @GetMapping
   List<CustomerRequest> list(@PathVariable String id) {
+    deals.requireReadable(id);
     return requests.of(id);
   }
 
@@ -40,6 +45,7 @@ class CustomerRequestController {
   @PostMapping("/{requestId}/complete")
   CustomerRequest complete(@PathVariable String id, @PathVariable String requestId,
       @RequestBody(required = false) Completion completion) {
+    deals.requireReadable(id);
     return requests.complete(id, requestId, completion == null ? null : completion.comment());
   }
 

@@ -27,7 +27,7 @@ class InformedGroups {
   void tell(String groups, String event, CustomerRequest request, String subject, String body) {
     for (String group : Arrays.stream(groups == null ? new String[0] : groups.split(","))
         .map(String::strip).filter(g -> !g.isEmpty()).toList()) {
-      for (User member : identity.createUserQuery().memberOfGroup(group).list()) {
+      for (User member : identity.createUserQuery().memberOfGroup(group).unlimitedList()) {
         notifications.post(new Notice("customer-request:" + request.id() + ":" + event,
             member.getId(), subject, body,
             "/api/opportunities/" + request.opportunityId() + "/requests"));

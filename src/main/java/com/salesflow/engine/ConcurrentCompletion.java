@@ -3,6 +3,7 @@ package com.salesflow.engine;
 import java.lang.reflect.Field;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 class ConcurrentCompletion extends AbstractProcessEnginePlugin {
 
   private final HistoryService history;
+  private ProcessEngineConfigurationImpl configuration;
 
   ConcurrentCompletion(@Lazy HistoryService history) {
     this.history = history;
@@ -32,15 +34,32 @@ class ConcurrentCompletion extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
     EngineExtensions.addPreCommandInterceptor(configuration, new Interceptor());
+  }
+
+  /**
+   * Whether the task was completed by someone else. When the check fails too, as it does once the
+   * database is gone, the completion's own failure is the one to report.
+   */
+  private boolean completedMeanwhile(Command<?> command, RuntimeException failure) {
+    try {
+      return wasCompleted(command);
+    } catch (ProcessEngineException checkFailed) {
+      failure.addSuppressed(checkFailed);
+      return false;
+    }
   }
 
   private boolean wasCompleted(Command<?> command) {
     try {
       Field taskId = command.getClass().getDeclaredField("taskId");
       taskId.setAccessible(true);
-      return history.createHistoricTaskInstanceQuery().taskId((String) taskId.get(command))
-          .finished().count() > 0;
+      String id = (String) taskId.get(command);
+      // The loser may not read history under the engine's authorizations; the answer is ours.
+      return configuration.getCommandExecutorTxRequired().execute(context ->
+          context.runWithoutAuthorization(() ->
+              history.createHistoricTaskInstanceQuery().taskId(id).finished().count() > 0));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Camunda's " + command.getClass().getSimpleName()
           + " has no task id field; review ConcurrentCompletion for this engine version", e);
@@ -59,7 +78,7 @@ class ConcurrentCompletion extends AbstractProcessEnginePlugin {
       } catch (OptimisticLockingException e) {
         throw new TaskCompletedConcurrentlyException(e);
       } catch (RuntimeException e) {
-        if (wasCompleted(command)) {
+        if (completedMeanwhile(command, e)) {
           throw new TaskCompletedConcurrentlyException(e);
         }
         throw e;

@@ -24,6 +24,15 @@ public final class EngineExtensions {
     configuration.getCustomPreCommandInterceptorsTxRequired().add(interceptor);
   }
 
+  /** Runs {@code interceptor} around every command, inside the engine's command context. */
+  public static void addPostCommandInterceptor(ProcessEngineConfigurationImpl configuration,
+      CommandInterceptor interceptor) {
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(interceptor);
+  }
+
   /** Lets {@code listener} see every element of every diagram the engine parses. */
   public static void addParseListener(ProcessEngineConfigurationImpl configuration,
       BpmnParseListener listener) {
@@ -31,6 +40,15 @@ public final class EngineExtensions {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(listener);
+  }
+
+  /** Hands every deployment to {@code deployer} once the engine has deployed its definitions. */
+  public static void addPostDeployer(ProcessEngineConfigurationImpl configuration,
+      Deployer deployer) {
+    if (configuration.getCustomPostDeployers() == null) {
+      configuration.setCustomPostDeployers(new ArrayList<>());
+    }
+    configuration.getCustomPostDeployers().add(deployer);
   }
 
   /** Holds every new deployment to {@code deployer}; {@code first} puts it before the others. */

@@ -26,8 +26,6 @@ interface InsightMapper {
   /** The deals behind one funnel number: the query's stage and measure. */
   List<DealRow> findFunnelDeals(@Param("q") ReportQuery query, @Param("limit") int limit);
 
-  long countReportsOf(String userId);
-
   /** Every team and the supervisor its members report to. */
   List<TeamSupervisor> findTeamSupervisors();
 }

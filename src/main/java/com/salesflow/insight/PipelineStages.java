@@ -45,7 +45,7 @@ class PipelineStages {
 
   /** Every deployed pipeline's key, in its latest version. */
   List<String> keys() {
-    return repository.createProcessDefinitionQuery().latestVersion().list().stream()
+    return repository.createProcessDefinitionQuery().latestVersion().unlimitedList().stream()
         .map(ProcessDefinition::getKey)
         .filter(key -> of(key).isPresent())
         .sorted()

@@ -1,5 +1,6 @@
 package com.salesflow.insight;
 
+import com.salesflow.access.Reach;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
  * {@code measure} narrow the funnel's drill-down.
  */
 record ReportQuery(Instant from, Instant to, String pipeline, String team, String owner,
-    Viewer viewer, int offsetMinutes, Instant now, String stage, FunnelMeasure measure) {
+    Reach viewer, int offsetMinutes, Instant now, String stage, FunnelMeasure measure) {
 
   ReportQuery drillingInto(String stageKey, FunnelMeasure drilled) {
     return new ReportQuery(from, to, pipeline, team, owner, viewer, offsetMinutes, now, stageKey,

@@ -1,5 +1,6 @@
 package com.salesflow.insight;
 
+import com.salesflow.access.Reach;
 import com.salesflow.calendar.WorkingCalendar;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.Validation;
@@ -36,14 +37,14 @@ class ReportRequests {
     String pipeline = filters.pipeline() == null ? null : knownPipeline(filters.pipeline());
     String team = optionalId("team", filters.team());
     String owner = optionalId("owner", filters.owner());
-    Viewer viewer = visibility.of(caller);
+    Reach viewer = visibility.of(caller);
     visibility.check(viewer, team, owner);
     return of(period, pipeline, team, owner, viewer);
   }
 
   /** A query with no caller to narrow it, for reports the system sends on its own. */
   ReportQuery unrestricted(ReportPeriod period, String team) {
-    return of(period, null, team, null, Viewer.EVERYONE);
+    return of(period, null, team, null, Reach.EVERYONE);
   }
 
   String requirePipeline(String pipeline) {
@@ -54,7 +55,7 @@ class ReportRequests {
   }
 
   private ReportQuery of(ReportPeriod period, String pipeline, String team, String owner,
-      Viewer viewer) {
+      Reach viewer) {
     int offsetMinutes = calendar.zone().getRules().getOffset(period.start()).getTotalSeconds() / 60;
     return new ReportQuery(period.start(), period.end(), pipeline, team, owner, viewer,
         offsetMinutes, now(), null, null);

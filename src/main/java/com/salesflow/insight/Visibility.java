@@ -1,63 +1,41 @@
 package com.salesflow.insight;
 
+import com.salesflow.access.Reach;
+import com.salesflow.access.Reaches;
 import com.salesflow.organisation.OrgMember;
 import com.salesflow.organisation.Organisation;
-import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees which deals in reports. Members of camunda-admin see everything; a supervisor (anyone
- * another member reports to) sees their team and direct reports; anyone else sees their own deals.
- * Asking by name for a team or an owner outside that view is refused with 403 rather than answered
- * with a quietly narrower number under the same label.
+ * Which deals a caller's reports count: those their {@link Reach} covers. Asking by name for a
+ * team or an owner outside that reach is refused with 403 rather than answered with a quietly
+ * narrower number under the same label.
  */
 @Component
 class Visibility {
 
-  static final String ADMIN_AUTHORITY = "GROUP_camunda-admin";
-
-  private final InsightMapper mapper;
+  private final Reaches reaches;
   private final Organisation organisation;
 
-  Visibility(InsightMapper mapper, Organisation organisation) {
-    this.mapper = mapper;
+  Visibility(Reaches reaches, Organisation organisation) {
+    this.reaches = reaches;
     this.organisation = organisation;
   }
 
-  Viewer of(Authentication caller) {
-    boolean admin = caller.getAuthorities().stream()
-        .anyMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()));
-    if (admin) {
-      return Viewer.EVERYONE;
-    }
-    String user = caller.getName();
-    if (mapper.countReportsOf(user) > 0) {
-      return Viewer.supervisor(user, organisation.member(user).map(OrgMember::teamId).orElse(null));
-    }
-    return Viewer.rep(user);
+  Reach of(Authentication caller) {
+    return reaches.of(caller);
   }
 
   /** Refuses a team or owner filter that reaches beyond what {@code viewer} may see. */
-  void check(Viewer viewer, String team, String owner) {
+  void check(Reach viewer, String team, String owner) {
     if (viewer.seesEveryone()) {
       return;
     }
-    if (viewer.owner() != null) {
-      require(owner == null || owner.equals(viewer.owner()), "owner");
-      require(team == null || team.equals(teamOf(viewer.owner())), "team");
-      return;
-    }
-    require(team == null || team.equals(viewer.team()), "team");
-    require(owner == null || owner.equals(viewer.supervisor()) || isInView(viewer, owner),
-        "owner");
-  }
-
-  private boolean isInView(Viewer viewer, String owner) {
-    Optional<OrgMember> member = organisation.member(owner);
-    return member.isPresent() && (viewer.supervisor().equals(member.get().supervisorId())
-        || (viewer.team() != null && viewer.team().equals(member.get().teamId())));
+    require(owner == null || reaches.covers(viewer, owner), "owner");
+    String ownTeam = viewer.owner() != null ? teamOf(viewer.owner()) : viewer.team();
+    require(team == null || team.equals(ownTeam), "team");
   }
 
   private String teamOf(String user) {

@@ -13,8 +13,9 @@ interface LeadMapper {
 
   Optional<Lead> findById(String id);
 
-  List<Lead> findByOwner(@Param("ownerId") String ownerId, @Param("status") LeadStatus status,
-      @Param("limit") int limit);
+  /** Leads of the given owners (everyone's when null), newest first. */
+  List<Lead> findByOwners(@Param("ownerIds") List<String> ownerIds,
+      @Param("status") LeadStatus status, @Param("limit") int limit);
 
   int updateProcess(@Param("id") String id, @Param("processInstanceId") String processInstanceId);
 
@@ -27,6 +28,7 @@ interface LeadMapper {
       @Param("version") int version, @Param("at") Instant at);
 
   /** Per owner: leads created in [from, to) whose response window closed by {@code now} or that were answered. */
+  /** Per owner of the given owners (everyone when null): leads due by now, and answered in time. */
   List<ResponseCount> countResponses(@Param("from") Instant from, @Param("to") Instant to,
-      @Param("now") Instant now);
+      @Param("now") Instant now, @Param("ownerIds") List<String> ownerIds);
 }

@@ -1,5 +1,6 @@
 package com.salesflow.organisation;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -20,5 +21,15 @@ public class Organisation {
 
   public Optional<OrgMember> member(String userId) {
     return members.findByUser(userId);
+  }
+
+  /** Whether anyone reports to {@code userId}, which makes them a supervisor. */
+  public boolean leadsAnyone(String userId) {
+    return members.countReportsOf(userId) > 0;
+  }
+
+  /** Everyone who reports to {@code supervisorId} or is in {@code teamId} (when not null). */
+  public List<String> usersLedBy(String supervisorId, String teamId) {
+    return members.findUsersLedBy(supervisorId, teamId);
   }
 }

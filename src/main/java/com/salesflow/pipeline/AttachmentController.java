@@ -18,21 +18,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** A deal's files: upload by kind, list, download (always as an attachment, never inline). */
+/**
+ * A deal's files: upload by kind, list, download (always as an attachment, never inline). Whoever
+ * may read the deal may add to its files, so that an approver or a team working on the deal can
+ * attach their deliverable.
+ */
 @RestController
 @RequestMapping("/api/opportunities/{id}/attachments")
 class AttachmentController {
 
   private final AttachmentService service;
+  private final DealAccess access;
 
-  AttachmentController(AttachmentService service) {
+  AttachmentController(AttachmentService service, DealAccess access) {
     this.service = service;
+    this.access = access;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<Attachment> add(@PathVariable String id,
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) MultipartFile file, Principal caller) throws IOException {
+    access.requireReadable(id);
     if (file == null) {
       throw new InvalidInputException("file", "is required");
     }
@@ -45,11 +52,13 @@ class AttachmentController {
 
   @GetMapping
   List<Attachment> list(@PathVariable String id) {
+    access.requireReadable(id);
     return service.list(id);
   }
 
   @GetMapping("/{attachmentId}")
   ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String attachmentId) {
+    access.requireReadable(id);
     StoredFile file = service.file(id, attachmentId);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

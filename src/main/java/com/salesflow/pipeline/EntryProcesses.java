@@ -55,7 +55,7 @@ class EntryProcesses {
       return;
     }
     runtime.createProcessInstanceQuery().processDefinitionKey(stage.entryProcess())
-        .processInstanceBusinessKey(opportunityId).list()
+        .processInstanceBusinessKey(opportunityId).unlimitedList()
         .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), reason));
   }
 
@@ -97,8 +97,8 @@ class EntryProcesses {
     HistoricProcessInstance instance = latest.get(0);
     String name = instance.getProcessDefinitionName() == null
         ? stage.entryProcess() : instance.getProcessDefinitionName();
-    String open = tasks.createTaskQuery().processInstanceId(instance.getId()).list().stream()
-        .map(Task::getName).collect(Collectors.joining("、"));
+    String open = tasks.createTaskQuery().processInstanceId(instance.getId()).unlimitedList()
+        .stream().map(Task::getName).collect(Collectors.joining("、"));
     return open.isEmpty() ? name + "：未完成" : name + "：待完成 " + open;
   }
 }

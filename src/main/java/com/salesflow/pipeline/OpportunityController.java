@@ -1,13 +1,18 @@
 package com.salesflow.pipeline;
 
+import static com.salesflow.access.Roles.SALES;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesflow.access.RecordAccess;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.VersionTag;
 import java.net.URI;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,13 +35,19 @@ class OpportunityController {
 
   private final OpportunityService service;
   private final OpportunityReader reader;
+  private final DealAccess access;
+  private final RecordAccess records;
 
-  OpportunityController(OpportunityService service, OpportunityReader reader) {
+  OpportunityController(OpportunityService service, OpportunityReader reader, DealAccess access,
+      RecordAccess records) {
     this.service = service;
     this.reader = reader;
+    this.access = access;
+    this.records = records;
   }
 
   @PostMapping
+  @PreAuthorize(SALES)
   ResponseEntity<OpportunityView> open(@RequestBody NewOpportunity request, Principal caller) {
     Opportunity opened = service.open(request, caller.getName());
     return ResponseEntity.created(URI.create("/api/opportunities/" + opened.id()))
@@ -46,6 +57,7 @@ class OpportunityController {
 
   @GetMapping("/{id}")
   ResponseEntity<OpportunityView> get(@PathVariable String id) {
+    access.requireReadable(id);
     return viewOf(id);
   }
 
@@ -63,8 +75,9 @@ class OpportunityController {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
+    List<String> owners = records.listableOwners(owner).orElse(null);
     OpportunityQuery query =
-        new OpportunityQuery(owner, pipeline, stage, status, size, page * size);
+        new OpportunityQuery(owners, pipeline, stage, status, size, page * size);
     return reader.list(query, page);
   }
 
@@ -72,6 +85,7 @@ class OpportunityController {
   ResponseEntity<OpportunityView> updateFields(@PathVariable String id,
       @RequestBody Map<String, JsonNode> fields,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    access.requireChangeable(id);
     service.updateFields(id, fields, VersionTag.fromIfMatch(ifMatch, "deal"));
     return viewOf(id);
   }
@@ -79,6 +93,7 @@ class OpportunityController {
   @PostMapping("/{id}/advance")
   ResponseEntity<OpportunityView> advance(@PathVariable String id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    access.requireChangeable(id);
     service.advance(id, VersionTag.fromIfMatch(ifMatch, "deal"));
     return viewOf(id);
   }
@@ -87,6 +102,7 @@ class OpportunityController {
   ResponseEntity<OpportunityView> regress(@PathVariable String id,
       @RequestBody RegressRequest request,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    access.requireChangeable(id);
     service.regress(id, request.toStage(), request.reason(),
         VersionTag.fromIfMatch(ifMatch, "deal"));
     return viewOf(id);
@@ -95,6 +111,7 @@ class OpportunityController {
   @PostMapping("/{id}/lose")
   ResponseEntity<OpportunityView> lose(@PathVariable String id, @RequestBody LoseRequest request,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    access.requireChangeable(id);
     service.lose(id, request.reason(), VersionTag.fromIfMatch(ifMatch, "deal"));
     return viewOf(id);
   }
@@ -103,7 +120,6 @@ class OpportunityController {
     OpportunityView view = reader.view(id);
     return ResponseEntity.ok().eTag(VersionTag.of(view.version())).body(view);
   }
-
 
   record RegressRequest(String toStage, String reason) {}
 

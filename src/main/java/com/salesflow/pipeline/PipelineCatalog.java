@@ -53,7 +53,7 @@ class PipelineCatalog {
 
   /** Every pipeline in its latest version. */
   List<Pipeline> allLatest() {
-    return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+    return repositoryService.createProcessDefinitionQuery().latestVersion().unlimitedList().stream()
         .map(d -> ofDefinition(d.getId()))
         .flatMap(Optional::stream)
         .toList();

@@ -113,7 +113,7 @@ class PipelineVersions {
 
   private List<Pipeline> olderVersions(Pipeline target) {
     return repository.createProcessDefinitionQuery().processDefinitionKey(target.key())
-        .orderByProcessDefinitionVersion().asc().list().stream()
+        .orderByProcessDefinitionVersion().asc().unlimitedList().stream()
         .filter(definition -> definition.getVersion() < target.version())
         .map(ProcessDefinition::getId)
         .map(catalog::ofDefinition)

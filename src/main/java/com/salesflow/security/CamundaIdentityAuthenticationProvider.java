@@ -33,7 +33,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
       throw new BadCredentialsException("Bad credentials");
     }
-    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list()
+    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user)
+        .unlimitedList()
         .stream()
         .map(Group::getId)
         .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))

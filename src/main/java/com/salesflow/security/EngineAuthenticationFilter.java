@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Tells the engine who is calling for the length of an API request, so that the engine records the
- * user on what it does (task completion, history) and applies its authorizations to them.
+ * user on what it does (task completion, history). On engine REST the engine applies its
+ * authorizations to them; our own API applies its own rules instead (see {@link OwnApiCalls}).
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -34,7 +35,11 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
     }
     identity.setAuthentication(caller.getName(), groups(caller));
     try {
-      chain.doFilter(request, response);
+      if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        OwnApiCalls.run(() -> chain.doFilter(request, response));
+      } else {
+        chain.doFilter(request, response);
+      }
     } finally {
       identity.clearAuthentication();
     }

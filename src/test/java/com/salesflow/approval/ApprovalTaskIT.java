@@ -151,7 +151,8 @@ class ApprovalTaskIT {
   }
 
   private String startReview(String businessKey) {
-    Reply started = rep.post("/engine-rest/process-definition/key/" + key + "/start",
+    Reply started = ApiClient.as(port, "demo").post(
+        "/engine-rest/process-definition/key/" + key + "/start",
         Map.of("businessKey", businessKey));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     List<JsonNode> tasks = openTasks(started.text("id"));
@@ -166,7 +167,7 @@ class ApprovalTaskIT {
   private List<JsonNode> openTasks(String processInstanceId) {
     String query = processInstanceId == null
         ? "processDefinitionKey=" + key : "processInstanceId=" + processInstanceId;
-    Reply reply = ApiClient.as(port, "demo").get("/engine-rest/task?" + query);
+    Reply reply = ApiClient.as(port, "demo").get("/engine-rest/task?maxResults=100&" + query);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return iterate(reply.body());
   }
@@ -187,7 +188,7 @@ class ApprovalTaskIT {
   }
 
   private JsonNode decisions(String businessKey) {
-    Reply reply = rep.get("/api/approvals?businessKey=" + businessKey);
+    Reply reply = ApiClient.as(port, "demo").get("/api/approvals?businessKey=" + businessKey);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.body();
   }

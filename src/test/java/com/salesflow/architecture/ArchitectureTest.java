@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
+import com.salesflow.pipeline.DealAccess;
 import com.salesflow.pipeline.DealDirectory;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -25,7 +26,7 @@ class ArchitectureTest {
           "com.salesflow.calendar..", "com.salesflow.notification..", "com.salesflow.escalation..",
           "com.salesflow.lead..", "com.salesflow.clock..", "com.salesflow.approval..",
           "com.salesflow.web..", "com.salesflow.insight..", "com.salesflow.contract..",
-          "com.salesflow.dispatch..", "com.salesflow.commitment..");
+          "com.salesflow.dispatch..", "com.salesflow.commitment..", "com.salesflow.access..");
 
   @ArchTest
   static final ArchRule pipelineTellsNobodyDirectly = noClasses()
@@ -67,7 +68,15 @@ class ArchitectureTest {
   static final ArchRule commitmentsSeeDealsOnlyThroughTheDirectory = noClasses()
       .that().resideInAPackage("com.salesflow.commitment..")
       .should().dependOnClassesThat(resideInAPackage("com.salesflow.pipeline..")
-          .and(not(belongToAnyOf(DealDirectory.class))));
+          .and(not(belongToAnyOf(DealDirectory.class, DealAccess.class))));
+
+  /** Who may see what is decided from owners and reporting lines, not from any one record. */
+  @ArchTest
+  static final ArchRule accessKnowsNoCapability = noClasses()
+      .that().resideInAPackage("com.salesflow.access..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.salesflow.pipeline..",
+          "com.salesflow.lead..", "com.salesflow.commitment..", "com.salesflow.dispatch..",
+          "com.salesflow.contract..", "com.salesflow.insight..", "com.salesflow.approval..");
 
   @ArchTest
   static final ArchRule noStandardStreams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;

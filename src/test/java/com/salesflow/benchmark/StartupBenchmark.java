@@ -63,7 +63,8 @@ final class StartupBenchmark {
 
   private List<String> command(List<String> arguments, int port) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar.toString(),
+    List<String> command = new java.util.ArrayList<>(List.of(java,
+        "-Duser.timezone=Asia/Shanghai", "-jar", jar.toString(),
         "--server.port=" + port));
     command.addAll(arguments);
     command.addAll(1, jvmOptions());

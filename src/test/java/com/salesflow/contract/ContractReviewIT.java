@@ -158,7 +158,7 @@ class ContractReviewIT {
   }
 
   private String stageTask(String id) {
-    Reply tasks = lilei.get("/engine-rest/task?processDefinitionKey=" + INDUSTRIAL
+    Reply tasks = lilei.get("/engine-rest/task?maxResults=10&processDefinitionKey=" + INDUSTRIAL
         + "&processInstanceBusinessKey=" + id);
     assertThat(tasks.body()).as(tasks.toString()).hasSize(1);
     return tasks.body().get(0).path("id").asText();

@@ -102,7 +102,8 @@ class KillAndRestartIT {
   }
 
   private Process start(Database database, int port, String name) throws Exception {
-    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar",
+    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
+        "-Duser.timezone=Asia/Shanghai", "-jar",
         applicationJar().toString(), "--server.port=" + port,
         "--camunda.bpm.job-execution.wait-time-in-millis=200",
         "--camunda.bpm.job-execution.max-wait=1000",

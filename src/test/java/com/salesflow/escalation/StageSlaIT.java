@@ -146,7 +146,8 @@ class StageSlaIT {
   }
 
   private JsonNode stageTask(String id) {
-    return lilei.get("/engine-rest/task?processInstanceBusinessKey=" + id).body().get(0);
+    return lilei.get("/engine-rest/task?processInstanceBusinessKey=" + id + "&maxResults=10")
+        .body().get(0);
   }
 
   private static List<String> inbox(ApiClient user, String fragment) {

@@ -34,12 +34,14 @@ final class ReportScenario {
   final String dealC;
 
   private final ApiClient lilei;
+  private final ApiClient admin;
 
   ReportScenario(int port) {
     TestClock clock = new TestClock(port);
     lilei = ApiClient.as(port, "lilei");
+    admin = ApiClient.as(port, "demo");
     ApiClient hanmeimei = ApiClient.as(port, "hanmeimei");
-    TestPipelines.deployed(ApiClient.as(port, "demo"), pipeline, List.of(
+    TestPipelines.deployed(admin, pipeline, List.of(
         new StageSpec(QUALIFY, "筛选", List.of(), Map.of("slaYellowDays", "1", "slaRedDays", "2")),
         new StageSpec(PROPOSE, "方案", List.of(), Map.of()),
         new StageSpec("Task_Close", "成交", List.of(), Map.of())));
@@ -66,7 +68,7 @@ final class ReportScenario {
 
   private void awaitRed(String deal) {
     await().atMost(Duration.ofSeconds(20)).until(() -> "RED".equals(
-        lilei.get("/api/opportunities/" + deal).body().path("currentStage").path("slaLevel")
+        admin.get("/api/opportunities/" + deal).body().path("currentStage").path("slaLevel")
             .asText()));
   }
 

@@ -73,7 +73,7 @@ class LeadFirstResponseIT {
         "amount", 10));
     Reply noCustomer = lilei.post("/api/leads",
         Map.of("contact", "王经理", "source", "展会", "owner", "lilei"));
-    Reply strangerOwner = lilei.post("/api/leads",
+    Reply strangerOwner = ApiClient.as(port, "demo").post("/api/leads",
         Map.of("customer", "甲", "contact", "王经理", "source", "展会", "owner", "nobody"));
 
     assertThat(convert.status()).isEqualTo(409);
@@ -110,7 +110,7 @@ class LeadFirstResponseIT {
     hanmeimei.post("/api/leads/" + late + "/first-contact", Map.of("note", "邮件联系"));
     receive(hanmeimei, "hanmeimei");
 
-    JsonNode rate = lilei.get("/api/leads/first-response-rate?from=2026-06-01T00:00:00Z"
+    JsonNode rate = ApiClient.as(port, "zhangwei").get("/api/leads/first-response-rate?from=2026-06-01T00:00:00Z"
         + "&to=2026-06-04T00:00:00Z").body();
 
     JsonNode hers = rowOf(rate.path("reps"), "owner", "hanmeimei");

@@ -132,7 +132,7 @@ class OpportunityApiIT {
       hers.open(INDUSTRIAL, 100_000 + i);
     }
 
-    Reply page = lilei.get("/api/opportunities?owner=hanmeimei&stage=Task_TechnicalEvaluation"
+    Reply page = ApiClient.as(port, "zhangwei").get("/api/opportunities?owner=hanmeimei&stage=Task_TechnicalEvaluation"
         + "&status=OPEN&size=2&page=0");
     Reply tooBig = lilei.get("/api/opportunities?size=5000");
     Reply badStatus = lilei.get("/api/opportunities?status=SLEEPING");

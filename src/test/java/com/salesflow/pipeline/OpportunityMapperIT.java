@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class OpportunityMapperIT {
     opportunities.insert(older);
     opportunities.insert(newer);
 
-    OpportunityQuery query = new OpportunityQuery(owner, null, null, OpportunityStatus.OPEN, 1, 0);
+    OpportunityQuery query = new OpportunityQuery(List.of(owner), null, null, OpportunityStatus.OPEN, 1, 0);
 
     assertThat(opportunities.findPage(query)).extracting(Opportunity::id).containsExactly(newer.id());
     assertThat(opportunities.count(query)).isEqualTo(2);

@@ -127,10 +127,10 @@ class PipelineMigrationIT {
   }
 
   private String redTimerDue(String opportunityId) {
-    String instance = processOwner.get("/engine-rest/process-instance?businessKey="
+    String instance = processOwner.get("/engine-rest/process-instance?maxResults=10&businessKey="
         + opportunityId).body().get(0).path("id").asText();
     for (JsonNode job : processOwner.get("/engine-rest/job?timers=true&processInstanceId="
-        + instance).body()) {
+        + instance + "&maxResults=10").body()) {
       JsonNode definition = processOwner.get("/engine-rest/job-definition/"
           + job.path("jobDefinitionId").asText()).body();
       if (definition.path("activityId").asText().equals("Timer_QualifyRed")) {

@@ -58,6 +58,12 @@ public final class ApiClient {
     return send(HttpMethod.POST, path, body, ifMatch);
   }
 
+  /** A POST sent with an {@code Idempotency-Key}, as a client that may retry it sends it. */
+  public Reply postOnce(String path, Object body, String idempotencyKey) {
+    return exchange(http.post().uri(path).header("Idempotency-Key", idempotencyKey)
+        .contentType(MediaType.APPLICATION_JSON).body(body));
+  }
+
   public Reply patch(String path, Object body, String ifMatch) {
     return send(HttpMethod.PATCH, path, body, ifMatch);
   }

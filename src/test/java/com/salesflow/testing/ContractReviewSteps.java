@@ -58,7 +58,8 @@ public final class ContractReviewSteps {
   /** The id of the review's open task {@code taskKey}; asserts there is exactly one. */
   public String openTask(String opportunityId, String taskKey) {
     Reply tasks = as("demo").get("/engine-rest/task?processDefinitionKey=contract-review"
-        + "&processInstanceBusinessKey=" + opportunityId + "&taskDefinitionKey=" + taskKey);
+        + "&processInstanceBusinessKey=" + opportunityId + "&taskDefinitionKey=" + taskKey
+        + "&maxResults=10");
     assertThat(tasks.body()).as(tasks.toString()).hasSize(1);
     return tasks.body().get(0).path("id").asText();
   }

@@ -33,17 +33,29 @@ public final class TasklistSession {
 
   public static TasklistSession logIn(int port, String user, String password) {
     TasklistSession session = new TasklistSession(port);
-    session.send(HttpRequest.newBuilder(URI.create(session.base + "/app/tasklist/default/")));
-    Reply login = session.send(HttpRequest.newBuilder(
-            URI.create(session.base + "/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
+    Reply login = session.logIn("tasklist", user, password);
     if (login.status() != 200) {
       throw new IllegalStateException("Tasklist login of " + user + " failed: " + login);
     }
     // Logging in starts a new session, which gets its own CSRF token on the next page load.
     session.send(HttpRequest.newBuilder(URI.create(session.base + "/app/tasklist/default/")));
     return session;
+  }
+
+  /**
+   * Logs in to one of the Camunda webapps ({@code tasklist}, {@code cockpit}, {@code admin}) as
+   * its login page does, and answers the HTTP status: 200 when the user may use the webapp.
+   */
+  public static int logInStatus(int port, String app, String user, String password) {
+    return new TasklistSession(port).logIn(app, user, password).status();
+  }
+
+  private Reply logIn(String app, String user, String password) {
+    send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")));
+    return send(HttpRequest.newBuilder(
+            URI.create(base + "/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
   }
 
   /** Submits a task's form as Tasklist does when the rep presses 完成. */
@@ -61,6 +73,12 @@ public final class TasklistSession {
                 + "/submit-form"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json(FormSubmission.of(values)))));
+  }
+
+  /** Reads from the engine API the webapps use, as Tasklist's pages do ({@code /filter?...}). */
+  public Reply get(String enginePath) {
+    return send(HttpRequest.newBuilder(
+        URI.create(base + "/api/engine/engine/default" + enginePath)));
   }
 
   private Reply send(HttpRequest.Builder request) {
