@@ -15,7 +15,10 @@ import org.springframework.transaction.TransactionSystemException;
  * Tells a failure caused by a database that cannot be reached from any other, whichever layer
  * reports it: the pool giving up waiting for a connection, the driver losing its connection, or
  * MyBatis, Camunda or Spring's transactions wrapping either. When the rollback of a broken
- * transaction fails too, Spring reports the rollback and keeps the first failure aside; both count.
+ * transaction fails too, Spring reports the rollback and keeps the first failure aside; both count,
+ * and so do failures suppressed along the way, such as the check after a failed task completion
+ * ({@code engine.ConcurrentCompletion}), which meets the lost connection when the driver hid it
+ * behind a closed statement.
  */
 final class DatabaseOutage {
 
@@ -37,6 +40,11 @@ final class DatabaseOutage {
           && rollback.getApplicationException() != null
           && causes(rollback.getApplicationException(), seen)) {
         return true;
+      }
+      for (Throwable suppressed : cause.getSuppressed()) {
+        if (causes(suppressed, seen)) {
+          return true;
+        }
       }
     }
     return false;

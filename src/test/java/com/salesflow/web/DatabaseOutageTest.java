@@ -52,6 +52,20 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void countsALostConnectionMetByACheckAfterTheDriverHidItBehindAClosedStatement() {
+    ProcessEngineException completion =
+        engineFailure(new SQLException("No operations allowed after statement closed."));
+    completion.addSuppressed(new CannotCreateTransactionException(
+        "Could not open JDBC Connection for transaction",
+        new SQLRecoverableException("Communications link failure")));
+    TransactionSystemException rollback = new TransactionSystemException(
+        "Could not roll back JDBC transaction", new SQLException("Connection is closed"));
+    rollback.initApplicationException(completion);
+
+    assertThat(DatabaseOutage.causes(rollback)).isTrue();
+  }
+
+  @Test
   void countsAnySqlStateOfTheConnectionClass() {
     assertThat(DatabaseOutage.causes(new SQLException("gone", "08003"))).isTrue();
   }
