@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Reaches {
 
-  public static final String ADMIN_AUTHORITY = "GROUP_camunda-admin";
+  public static final String ADMIN_AUTHORITY = Roles.GROUP_PREFIX + "camunda-admin";
 
   private final Organisation organisation;
 

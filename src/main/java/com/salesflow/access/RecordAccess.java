@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordAccess {
 
-  private static final String GROUP_PREFIX = "GROUP_";
 
   private final Reaches reaches;
   private final TaskService tasks;
@@ -100,11 +98,7 @@ public class RecordAccess {
       return false;
     }
     String user = caller.getName();
-    List<String> groups = caller.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith(GROUP_PREFIX))
-        .map(a -> a.substring(GROUP_PREFIX.length()))
-        .toList();
+    List<String> groups = Roles.groupsOf(caller);
     TaskQuery query = tasks.createTaskQuery().processInstanceBusinessKey(businessKey);
     if (groups.isEmpty()) {
       query.or().taskAssignee(user).taskOwner(user).endOr();

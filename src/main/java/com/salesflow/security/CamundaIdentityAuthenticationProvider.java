@@ -1,5 +1,6 @@
 package com.salesflow.security;
 
+import com.salesflow.access.Roles;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-  static final String GROUP_PREFIX = "GROUP_";
 
   private final IdentityService identity;
 
@@ -37,7 +37,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         .unlimitedList()
         .stream()
         .map(Group::getId)
-        .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
+        .map(id -> new SimpleGrantedAuthority(Roles.GROUP_PREFIX + id))
         .toList();
     return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
   }

@@ -1,14 +1,13 @@
 package com.salesflow.security;
 
+import com.salesflow.access.Roles;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,7 +32,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    identity.setAuthentication(caller.getName(), groups(caller));
+    identity.setAuthentication(caller.getName(), Roles.groupsOf(caller));
     try {
       if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
         OwnApiCalls.run(() -> chain.doFilter(request, response));
@@ -43,13 +42,5 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
-  }
-
-  private static List<String> groups(Authentication caller) {
-    return caller.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
-        .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
-        .toList();
   }
 }

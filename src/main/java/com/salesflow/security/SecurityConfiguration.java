@@ -1,5 +1,6 @@
 package com.salesflow.security;
 
+import com.salesflow.access.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +37,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher(HttpMethod.POST, "/engine-rest/deployment/**"),
                 path.matcher(HttpMethod.DELETE, "/engine-rest/deployment/**"))
-            .hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "process-owner")
+            .hasAuthority(Roles.GROUP_PREFIX + "process-owner")
             .anyRequest().authenticated())
         .authenticationProvider(logins)
         .httpBasic(Customizer.withDefaults())
