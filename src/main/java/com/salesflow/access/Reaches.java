@@ -62,7 +62,8 @@ public class Reaches {
     if (reach.owner() != null) {
       return Optional.of(List.of(reach.owner()));
     }
-    List<String> owners = new ArrayList<>(organisation.usersLedBy(reach.supervisor(), reach.team()));
+    List<String> owners =
+        new ArrayList<>(organisation.usersLedBy(reach.supervisor(), reach.team()));
     if (!owners.contains(reach.supervisor())) {
       owners.add(reach.supervisor());
     }

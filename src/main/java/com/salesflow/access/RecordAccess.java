@@ -15,12 +15,11 @@ import org.springframework.stereotype.Component;
  * Row-level rules of our API for records that have an owner (deals, leads, commitments). The
  * caller reads and changes what their {@link Reach} covers. An approver also reads the record a
  * task of theirs is about (assigned to them, delegated by them, or offered to their group), by the
- * business key of the task's process, but changes nothing there. Anything else answers as if it did not exist, so that
- * an id reveals nothing.
+ * business key of the task's process, but changes nothing there. Anything else answers as if it
+ * did not exist, so that an id reveals nothing.
  */
 @Component
 public class RecordAccess {
-
 
   private final Reaches reaches;
   private final TaskService tasks;
@@ -45,8 +44,8 @@ public class RecordAccess {
    * whichever capability it belongs to.
    */
   public void requireReadableKey(String businessKey) {
-    String owner = owners.orderedStream().map(o -> o.ownerOf(businessKey)).flatMap(Optional::stream)
-        .findFirst().orElse(null);
+    String owner = owners.orderedStream().map(o -> o.ownerOf(businessKey))
+        .flatMap(Optional::stream).findFirst().orElse(null);
     requireReadable("Record", businessKey, owner, businessKey);
   }
 

@@ -27,8 +27,10 @@ interface LeadMapper {
   int markConverted(@Param("id") String id, @Param("opportunityId") String opportunityId,
       @Param("version") int version, @Param("at") Instant at);
 
-  /** Per owner: leads created in [from, to) whose response window closed by {@code now} or that were answered. */
-  /** Per owner of the given owners (everyone when null): leads due by now, and answered in time. */
+  /**
+   * Per owner among {@code ownerIds} (everyone when null): leads created in [from, to) whose
+   * response window closed by {@code now} or that were answered.
+   */
   List<ResponseCount> countResponses(@Param("from") Instant from, @Param("to") Instant to,
       @Param("now") Instant now, @Param("ownerIds") List<String> ownerIds);
 }

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-
   private final IdentityService identity;
 
   CamundaIdentityAuthenticationProvider(@Lazy IdentityService identity) {

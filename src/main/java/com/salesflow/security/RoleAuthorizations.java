@@ -39,7 +39,6 @@ class RoleAuthorizations implements ApplicationRunner {
 
   static final String PROCESS_OWNER = "process-owner";
 
-
   private static final Logger log = LoggerFactory.getLogger(RoleAuthorizations.class);
 
   private final AuthorizationService authorizations;

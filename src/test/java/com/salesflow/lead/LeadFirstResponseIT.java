@@ -110,8 +110,8 @@ class LeadFirstResponseIT {
     hanmeimei.post("/api/leads/" + late + "/first-contact", Map.of("note", "邮件联系"));
     receive(hanmeimei, "hanmeimei");
 
-    JsonNode rate = ApiClient.as(port, "zhangwei").get("/api/leads/first-response-rate?from=2026-06-01T00:00:00Z"
-        + "&to=2026-06-04T00:00:00Z").body();
+    JsonNode rate = ApiClient.as(port, "zhangwei").get("/api/leads/first-response-rate"
+        + "?from=2026-06-01T00:00:00Z&to=2026-06-04T00:00:00Z").body();
 
     JsonNode hers = rowOf(rate.path("reps"), "owner", "hanmeimei");
     assertThat(hers.path("leads").asLong()).isEqualTo(3);

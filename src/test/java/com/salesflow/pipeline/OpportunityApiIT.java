@@ -132,8 +132,8 @@ class OpportunityApiIT {
       hers.open(INDUSTRIAL, 100_000 + i);
     }
 
-    Reply page = ApiClient.as(port, "zhangwei").get("/api/opportunities?owner=hanmeimei&stage=Task_TechnicalEvaluation"
-        + "&status=OPEN&size=2&page=0");
+    Reply page = ApiClient.as(port, "zhangwei").get("/api/opportunities?owner=hanmeimei"
+        + "&stage=Task_TechnicalEvaluation&status=OPEN&size=2&page=0");
     Reply tooBig = lilei.get("/api/opportunities?size=5000");
     Reply badStatus = lilei.get("/api/opportunities?status=SLEEPING");
 
