@@ -8,18 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.salesflow.testing.ApiClient;
 import com.salesflow.testing.ChatRobotStandIn;
 import com.salesflow.testing.Deals;
+import com.salesflow.testing.SalesflowJar;
 import com.salesflow.testing.TestClock;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,18 +34,20 @@ class KillAndRestartIT {
   private static final Path WORK = Path.of("target", "kill-and-restart");
 
   private final ChatRobotStandIn wecom = ChatRobotStandIn.wecom();
-  private final List<Process> nodes = new ArrayList<>();
+  private final List<SalesflowJar> nodes = new ArrayList<>();
 
   @AfterEach
-  void stopNodes() {
-    nodes.forEach(Process::destroy);
+  void stopNodes() throws InterruptedException {
+    for (SalesflowJar node : nodes) {
+      node.close();
+    }
   }
 
   @Test
   void firesEveryTimerAndDeliversEveryNoticeAfterAKillInTheMiddle() throws Exception {
     Database database = Database.fresh();
-    int port = freePort();
-    Process first = start(database, port, "first");
+    int port = SalesflowJar.freePort();
+    SalesflowJar first = start(database, port, "first");
     TestClock clock = new TestClock(port);
     clock.set("2026-03-02T01:00:00Z");
     Deals deals = new Deals(ApiClient.as(port, "lilei"));
@@ -61,7 +61,7 @@ class KillAndRestartIT {
 
     clock.set("2026-03-10T01:00:00Z");
     await().atMost(Duration.ofSeconds(30)).until(() -> delivered(customers) > 0);
-    first.destroyForcibly().waitFor();
+    first.kill();
     int deliveredBeforeKill = delivered(customers);
 
     start(database, port, "second");
@@ -101,10 +101,8 @@ class KillAndRestartIT {
     return subjects;
   }
 
-  private Process start(Database database, int port, String name) throws Exception {
-    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
-        "-Duser.timezone=Asia/Shanghai", "-jar",
-        applicationJar().toString(), "--server.port=" + port,
+  private SalesflowJar start(Database database, int port, String name) throws Exception {
+    List<String> arguments = new ArrayList<>(List.of(
         "--camunda.bpm.job-execution.wait-time-in-millis=200",
         "--camunda.bpm.job-execution.max-wait=1000",
         "--salesflow.notification.outbox.claim=5s",
@@ -112,42 +110,11 @@ class KillAndRestartIT {
         "--salesflow.notification.channels.teams.east-1=INBOX,WECOM",
         "--salesflow.notification.wecom.east-1.webhook=http://127.0.0.1:"
             + ChatRobotStandIn.WECOM_PORT + "/cgi-bin/webhook/send?key=restart"));
-    command.addAll(database.arguments());
-    Files.createDirectories(WORK);
-    Process node = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(WORK.resolve(name + ".log").toFile())
-        .start();
+    arguments.addAll(database.arguments());
+    SalesflowJar node =
+        SalesflowJar.start(WORK.getFileName() + "/" + name, "Asia/Shanghai", port, arguments);
     nodes.add(node);
-    ApiClient anonymous = ApiClient.anonymous(port);
-    await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-      assertThat(node.isAlive()).as(name + " node died; see " + WORK + "/" + name + ".log")
-          .isTrue();
-      try {
-        return anonymous.get("/actuator/health").status() == 200;
-      } catch (RuntimeException notYetListening) {
-        return false;
-      }
-    });
     return node;
-  }
-
-  private static String javaExecutable() {
-    return ProcessHandle.current().info().command().orElse("java");
-  }
-
-  private static Path applicationJar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(p -> p.getFileName().toString().matches("salesflow-.*\\.jar"))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("no application jar; run mvn verify"));
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   /** The database both runs share: an H2 file, or a MySQL/MariaDB schema on the mysql profile. */

@@ -37,8 +37,13 @@ public final class SalesflowJar implements AutoCloseable {
    */
   public static SalesflowJar start(String name, String timeZone, List<String> arguments)
       throws IOException {
+    return start(name, timeZone, freePort(), arguments);
+  }
+
+  /** As {@link #start(String, String, List)}, on {@code port}: a restart answers where it was. */
+  public static SalesflowJar start(String name, String timeZone, int port,
+      List<String> arguments) throws IOException {
     Path work = Files.createDirectories(Path.of("target", name));
-    int port = freePort();
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
         "-Duser.timezone=" + timeZone, "-jar", applicationJar().toString(),
         "--server.port=" + port));
@@ -66,6 +71,11 @@ public final class SalesflowJar implements AutoCloseable {
     process.waitFor();
   }
 
+  /** Ends the process as {@code kill -9} does, with no chance to finish what it was doing. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   private void awaitReadiness(String name) {
     ApiClient anonymous = ApiClient.anonymous(port);
     await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -90,7 +100,7 @@ public final class SalesflowJar implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
