@@ -5,6 +5,7 @@ import com.salesflow.organisation.Organisation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Reaches {
 
-  public static final String ADMIN_AUTHORITY = Roles.GROUP_PREFIX + "camunda-admin";
+  private static final String ADMIN_AUTHORITY =
+      Roles.GROUP_PREFIX + Groups.CAMUNDA_ADMIN;
 
   private final Organisation organisation;
 
