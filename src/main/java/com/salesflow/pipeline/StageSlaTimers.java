@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.slf4j.Logger;
@@ -74,12 +74,17 @@ public class StageSlaTimers {
         sla(stage).workingDays(reached), stay.enteredAt()));
   }
 
+  /**
+   * Finds the stage's task among the instance's tasks with the engine's plain look-up by instance
+   * rather than a task query, whose dynamic SQL costs more to build than the timer's own work. The
+   * task it loads stays in the command's cache, where {@code setPriority} finds it.
+   */
   private void raisePriority(String processInstanceId, Stage stage, SlaLevel level) {
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(stage.key()).singleResult();
-    if (task != null) {
-      tasks.setPriority(task.getId(), level.taskPriority());
-    }
+    Context.getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId)
+        .stream()
+        .filter(task -> stage.key().equals(task.getTaskDefinitionKey()))
+        .findFirst()
+        .ifPresent(task -> tasks.setPriority(task.getId(), level.taskPriority()));
   }
 
   private Stage stageOf(DelegateExecution execution) {

@@ -56,7 +56,7 @@ final class TimerFiringBenchmark {
     long start = System.nanoTime();
     executor.start();
     while (dueJobs(processKey) > 0) {
-      Thread.sleep(20);
+      Thread.sleep(50);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long failed = management.createJobQuery().processDefinitionKey(processKey).noRetriesLeft()
