@@ -107,6 +107,7 @@ class BenchmarksIT {
     BareDiagram.deploy(engine.getRepositoryService());
     BenchPipeline.deploy(engine.getRepositoryService());
     TimerFiringBenchmark benchmark = new TimerFiringBenchmark(deals(), engine.getManagementService(),
+        engine.getHistoryService(),
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor());
     List<TimerFiringBenchmark.Result> salesflow = new ArrayList<>();
     List<TimerFiringBenchmark.Result> bare = new ArrayList<>();
