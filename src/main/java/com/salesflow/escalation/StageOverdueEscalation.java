@@ -5,7 +5,6 @@ import com.salesflow.notification.Notifications;
 import com.salesflow.organisation.Organisation;
 import com.salesflow.pipeline.SlaLevel;
 import com.salesflow.pipeline.StageOverdue;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -30,13 +29,9 @@ class StageOverdueEscalation {
 
   @EventListener
   void on(StageOverdue overdue) {
-    // Read before any notice is written, so that routing the owner's notice, which reads the
-    // owner's organisation row too, finds it in the transaction's statement cache.
-    Optional<String> supervisor = overdue.level() == SlaLevel.RED
-        ? organisation.supervisorOf(overdue.ownerId()) : Optional.empty();
     notifications.post(toOwner(overdue));
     if (overdue.level() == SlaLevel.RED) {
-      supervisor.ifPresentOrElse(
+      organisation.supervisorOf(overdue.ownerId()).ifPresentOrElse(
           someone -> notifications.post(toSupervisor(overdue, someone)),
           () -> log.warn("Opportunity {} is red but its owner {} has no supervisor to tell",
               overdue.opportunityId(), overdue.ownerId()));

@@ -55,14 +55,14 @@ class DemoOrganisation implements ApplicationRunner {
   private final IdentityService identity;
   private final FilterService filters;
   private final TaskService tasks;
-  private final OrgMemberMapper members;
+  private final Organisation organisation;
 
   DemoOrganisation(IdentityService identity, FilterService filters, TaskService tasks,
-      OrgMemberMapper members) {
+      Organisation organisation) {
     this.identity = identity;
     this.filters = filters;
     this.tasks = tasks;
-    this.members = members;
+    this.organisation = organisation;
   }
 
   @Override
@@ -94,7 +94,7 @@ class DemoOrganisation implements ApplicationRunner {
     for (String group : demo.groups()) {
       identity.createMembership(demo.id(), group);
     }
-    members.insert(new OrgMember(demo.id(), demo.supervisor(), demo.team()));
+    organisation.add(new OrgMember(demo.id(), demo.supervisor(), demo.team()));
   }
 
   private void createMyTasksFilter() {
