@@ -48,13 +48,21 @@ final class BenchDeals {
     return instance;
   }
 
-  /** A bare-engine instance whose yellow and red timers fall due after the given delays. */
+  /**
+   * A bare-engine instance whose yellow and red timers fall due after the given delays. It holds
+   * the same deal data as a Salesflow deal (owner, customer, title, amount and every stage's
+   * fields), so that both sides read and write as many variables.
+   */
   String bareDeal(Duration yellowAfter, Duration redAfter) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Map<String, Object> variables = Variables.createVariables()
         .putValue("owner", OWNER)
+        .putValue("customer", "基准客户-" + shortId())
+        .putValue("title", "基准商机")
+        .putValue("amount", 1_200_000d)
         .putValue("yellowDue", Date.from(now.plus(yellowAfter)))
         .putValue("redDue", Date.from(now.plus(redAfter)));
+    variables.putAll(Deals.INDUSTRIAL_STAGE_FIELDS);
     return runtime.startProcessInstanceByKey(BareDiagram.KEY, shortId(), variables).getId();
   }
 

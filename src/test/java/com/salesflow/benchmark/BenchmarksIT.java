@@ -44,6 +44,8 @@ class BenchmarksIT {
 
   private static final BenchmarkSizes SIZES = BenchmarkSizes.fromSystemProperties();
   private static final int[] THREADS = {1, 2};
+  /** The HTTP clients' pause after each answer in the second, paced HTTP load. */
+  private static final Duration THINK_TIME = Duration.ofMillis(500);
   private static BenchmarkTable table;
 
   @LocalServerPort
@@ -134,22 +136,28 @@ class BenchmarksIT {
     startTable();
     BenchPipeline.deploy(engine.getRepositoryService());
     HttpLoadBenchmark benchmark = new HttpLoadBenchmark(port);
-    benchmark.run(SIZES.httpClients(), Duration.ofSeconds(Math.max(1, SIZES.httpSeconds() / 5)));
-    List<HttpLoadBenchmark.Result> runs = new ArrayList<>();
-    for (int run = 0; run < SIZES.runs(); run++) {
-      runs.add(benchmark.run(SIZES.httpClients(), Duration.ofSeconds(SIZES.httpSeconds())));
-    }
+    benchmark.run(SIZES.httpClients(), Duration.ofSeconds(Math.max(1, SIZES.httpSeconds() / 5)),
+        Duration.ZERO);
+    for (Duration thinkTime : List.of(Duration.ZERO, THINK_TIME)) {
+      List<HttpLoadBenchmark.Result> runs = new ArrayList<>();
+      for (int run = 0; run < SIZES.runs(); run++) {
+        runs.add(benchmark.run(SIZES.httpClients(), Duration.ofSeconds(SIZES.httpSeconds()),
+            thinkTime));
+      }
 
-    runs.forEach(result -> {
-      assertThat(result.errors()).as("errors").isZero();
-      assertThat(result.transitions()).isPositive();
-    });
-    String name = "HTTP, " + SIZES.httpClients() + " clients, " + SIZES.httpSeconds() + " s";
-    alone(name, "requests/s", runs, HttpLoadBenchmark.Result::perSecond);
-    alone(name, "transitions/s", runs, r -> r.transitions() / (double) SIZES.httpSeconds());
-    alone(name, "p50 ms", runs, HttpLoadBenchmark.Result::p50);
-    alone(name, "p99 ms", runs, HttpLoadBenchmark.Result::p99);
-    alone(name, "errors", runs, r -> r.errors());
+      runs.forEach(result -> {
+        assertThat(result.errors()).as("errors").isZero();
+        assertThat(result.transitions()).isPositive();
+      });
+      String name = "HTTP, " + SIZES.httpClients() + " clients, "
+          + (thinkTime.isZero() ? "no pause" : thinkTime.toMillis() + " ms pause") + ", "
+          + SIZES.httpSeconds() + " s";
+      alone(name, "requests/s", runs, HttpLoadBenchmark.Result::perSecond);
+      alone(name, "transitions/s", runs, r -> r.transitions() / (double) SIZES.httpSeconds());
+      alone(name, "p50 ms", runs, HttpLoadBenchmark.Result::p50);
+      alone(name, "p99 ms", runs, HttpLoadBenchmark.Result::p99);
+      alone(name, "errors", runs, r -> r.errors());
+    }
   }
 
   @Test

@@ -10,8 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * HTTP load on loopback: concurrent API clients, each a sales rep working deal after deal for a
- * fixed time without pause: open it, fill its fields, attach the letter, then five times read it,
- * read the rep's list and advance it. Every answer other than 2xx counts as an error.
+ * fixed time: open it, fill its fields, attach the letter, then five times read it, read the rep's
+ * list and advance it. With no think time the clients send each request as soon as the last is
+ * answered, which measures how much the application can serve; with think time they pause after
+ * each answer, as people and integrations do. Every answer other than 2xx counts as an error.
  */
 final class HttpLoadBenchmark {
 
@@ -26,7 +28,7 @@ final class HttpLoadBenchmark {
     this.port = port;
   }
 
-  Result run(int clients, Duration duration) throws Exception {
+  Result run(int clients, Duration duration, Duration thinkTime) throws Exception {
     Latencies latencies = new Latencies();
     AtomicLong errors = new AtomicLong();
     AtomicLong transitions = new AtomicLong();
@@ -35,7 +37,8 @@ final class HttpLoadBenchmark {
     long start = System.nanoTime();
     List<Future<?>> done = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      LoadClient client = new LoadClient(port, REPS.get(c % REPS.size()), latencies, errors);
+      LoadClient client = new LoadClient(port, REPS.get(c % REPS.size()), thinkTime,
+          latencies, errors);
       done.add(pool.submit(() -> {
         while (System.nanoTime() < deadline) {
           transitions.addAndGet(client.workOneDeal());

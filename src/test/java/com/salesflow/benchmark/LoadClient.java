@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** One API client of the HTTP load: a rep's own connection, timing every request it sends. */
+/**
+ * One API client of the HTTP load: a rep's own connection, timing every request it sends and
+ * pausing for the think time after each answer.
+ */
 final class LoadClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,14 +32,16 @@ final class LoadClient {
   private final String base;
   private final String user;
   private final String authorization;
+  private final Duration thinkTime;
   private final Latencies latencies;
   private final AtomicLong errors;
 
-  LoadClient(int port, String user, Latencies latencies, AtomicLong errors) {
+  LoadClient(int port, String user, Duration thinkTime, Latencies latencies, AtomicLong errors) {
     this.base = "http://127.0.0.1:" + port;
     this.user = user;
     this.authorization = "Basic " + Base64.getEncoder()
         .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    this.thinkTime = thinkTime;
     this.latencies = latencies;
     this.errors = errors;
   }
@@ -61,7 +66,15 @@ final class LoadClient {
     return advanced;
   }
 
-  private JsonNode send(String method, String path, Body body) {
+  private JsonNode send(String method, String path, Body body) throws InterruptedException {
+    JsonNode answer = timed(method, path, body);
+    if (!thinkTime.isZero()) {
+      Thread.sleep(thinkTime.toMillis());
+    }
+    return answer;
+  }
+
+  private JsonNode timed(String method, String path, Body body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(30)).header("Authorization", authorization);
     if (body == null) {

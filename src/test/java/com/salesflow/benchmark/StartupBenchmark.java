@@ -45,7 +45,8 @@ final class StartupBenchmark {
       awaitHealthy(process, port);
       double startSeconds = (System.nanoTime() - launched) / 1e9;
       BenchPipeline.deploy(port);
-      HttpLoadBenchmark.Result loaded = new HttpLoadBenchmark(port).run(loadClients, load);
+      HttpLoadBenchmark.Result loaded = new HttpLoadBenchmark(port).run(loadClients, load,
+          Duration.ZERO);
       return new Result(startSeconds, residentMegabytes(process.pid()), loaded.errors());
     } finally {
       process.destroy();
