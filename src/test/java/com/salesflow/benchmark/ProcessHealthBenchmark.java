@@ -10,8 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Times the process-health report (over HTTP, as the dashboard asks for it) against the single
  * hand-written SQL aggregate that answers the same per-stage question for all deals (exits, mean
- * dwell in calendar time, regressions, SLA levels of the exits), on a seeded stage history. {@code ProcessHealthBenchmarkIT} runs it: with a few rows in every build
- * so that it keeps working, with a million by hand on MySQL or MariaDB (see README, Benchmark).
+ * dwell in calendar time, regressions, SLA levels of the exits), and the funnel over HTTP against
+ * its one aggregate run by JDBC, on a seeded stage history. {@code ProcessHealthBenchmarkIT} runs
+ * it: with a few rows in every build so that it keeps working, with a million by hand (see
+ * README, Benchmark).
  */
 final class ProcessHealthBenchmark {
 
@@ -26,14 +28,28 @@ final class ProcessHealthBenchmark {
        where h.left_at >= '2025-10-05 16:00:00' and h.left_at < '2025-12-28 16:00:00'
        group by h.pipeline, h.stage_key""";
 
+  /** The funnel's question in one statement: deals that entered each stage, and advanced out. */
+  static final String FUNNEL_SQL = """
+      select h.stage_key, count(distinct h.opportunity_id) as entered,
+             count(distinct case when exists (
+                 select 1 from stage_history a
+                  where a.opportunity_id = h.opportunity_id and a.stage_key = h.stage_key
+                    and a.outcome in ('ADVANCED', 'WON')) then h.opportunity_id end) as advanced
+        from stage_history h
+       where h.entered_at >= '2025-10-05 16:00:00' and h.entered_at < '2025-12-28 16:00:00'
+         and h.pipeline = '%s'
+       group by h.stage_key""".formatted(StageHistorySeed.PIPELINE);
+
   private ProcessHealthBenchmark() {}
 
   /**
    * Medians in milliseconds of the report, of the report for one of five teams (which filters the
-   * stays by the team recorded on them) and of the hand-written SQL; the exits each counted.
+   * stays by the team recorded on them), of the hand-written SQL, of the funnel and of its SQL;
+   * the exits and the funnel's entries each counted.
    */
   record Result(int deals, double reportMillis, double teamReportMillis, double sqlMillis,
-      long reportExits, long sqlExits) {}
+      long reportExits, long sqlExits, double funnelMillis, double funnelSqlMillis,
+      long funnelEntered, long funnelSqlEntered) {}
 
   /** Seeds {@code rows} stays, then times {@code runs} runs of each (after one warm-up). */
   static Result run(JdbcTemplate jdbc, ApiClient admin, int rows, int runs) {
@@ -41,29 +57,59 @@ final class ProcessHealthBenchmark {
     List<Double> report = new ArrayList<>();
     List<Double> teamReport = new ArrayList<>();
     List<Double> sql = new ArrayList<>();
+    List<Double> funnel = new ArrayList<>();
+    List<Double> funnelSql = new ArrayList<>();
     long reportExits = 0;
     long sqlExits = 0;
+    long funnelEntered = 0;
+    long funnelSqlEntered = 0;
     for (int i = 0; i <= runs; i++) {
       long start = System.nanoTime();
-      Reply reply = admin.get("/api/reports/process-health?" + PERIOD);
-      double reportTime = (System.nanoTime() - start) / 1e6;
-      reportExits = exits(reply);
+      reportExits = exits(admin.get("/api/reports/process-health?" + PERIOD));
+      double reportTime = millisSince(start);
       start = System.nanoTime();
       exits(admin.get("/api/reports/process-health?" + PERIOD + "&team="
           + StageHistorySeed.TEAM_PREFIX + "0"));
-      double teamReportTime = (System.nanoTime() - start) / 1e6;
+      double teamReportTime = millisSince(start);
       start = System.nanoTime();
-      sqlExits = jdbc.query(HAND_WRITTEN, (row, n) -> row.getLong("exits")).stream()
-          .mapToLong(Long::longValue).sum();
-      double sqlTime = (System.nanoTime() - start) / 1e6;
+      sqlExits = sum(jdbc.query(HAND_WRITTEN, (row, n) -> row.getLong("exits")));
+      double sqlTime = millisSince(start);
+      start = System.nanoTime();
+      funnelEntered = entered(admin.get("/api/reports/funnel?" + PERIOD + "&pipeline="
+          + StageHistorySeed.PIPELINE));
+      double funnelTime = millisSince(start);
+      start = System.nanoTime();
+      funnelSqlEntered = sum(jdbc.query(FUNNEL_SQL, (row, n) -> row.getLong("entered")));
+      double funnelSqlTime = millisSince(start);
       if (i > 0) {
         report.add(reportTime);
         teamReport.add(teamReportTime);
         sql.add(sqlTime);
+        funnel.add(funnelTime);
+        funnelSql.add(funnelSqlTime);
       }
     }
     return new Result(deals, median(report), median(teamReport), median(sql), reportExits,
-        sqlExits);
+        sqlExits, median(funnel), median(funnelSql), funnelEntered, funnelSqlEntered);
+  }
+
+  private static double millisSince(long start) {
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private static long sum(List<Long> counts) {
+    return counts.stream().mapToLong(Long::longValue).sum();
+  }
+
+  private static long entered(Reply reply) {
+    if (reply.status() != 200) {
+      throw new IllegalStateException("funnel failed: " + reply);
+    }
+    long entered = 0;
+    for (var stage : reply.body().path("stages")) {
+      entered += stage.path("entered").asLong();
+    }
+    return entered;
   }
 
   private static long exits(Reply reply) {

@@ -36,14 +36,16 @@ class ProcessHealthBenchmarkIT {
   int runs;
 
   @Test
-  void theReportAndTheHandWrittenSqlCountTheSameExitsOfTheSeededHistory() {
+  void theReportsAndTheirHandWrittenSqlCountTheSameStaysOfTheSeededHistory() {
     Result result = ProcessHealthBenchmark.run(jdbc, ApiClient.as(port, "demo"), rows, runs);
 
     log.info("Benchmark: {} stays ({} deals), median of {} runs: report {} ms, report for one"
-        + " team {} ms, hand-written SQL {} ms, exits in the period {}", rows, result.deals(),
-        runs, result.reportMillis(), result.teamReportMillis(), result.sqlMillis(),
-        result.reportExits());
+        + " team {} ms, hand-written SQL {} ms, exits in the period {}; funnel {} ms, its SQL {}"
+        + " ms, entries in the period {}", rows, result.deals(), runs, result.reportMillis(),
+        result.teamReportMillis(), result.sqlMillis(), result.reportExits(),
+        result.funnelMillis(), result.funnelSqlMillis(), result.funnelEntered());
     assertThat(result.deals()).isEqualTo(rows / 8);
     assertThat(result.reportExits()).isPositive().isEqualTo(result.sqlExits());
+    assertThat(result.funnelEntered()).isPositive().isEqualTo(result.funnelSqlEntered());
   }
 }
