@@ -50,10 +50,10 @@ final class BenchDeals {
 
   /**
    * A bare-engine instance whose yellow and red timers fall due after the given delays. It holds
-   * the same deal data as a Salesflow deal (owner, customer, title, amount and every stage's
-   * fields), so that both sides read and write as many variables.
+   * the same deal data as a Salesflow deal (owner, customer, title, amount and, when
+   * {@code filled}, every stage's fields), so that both sides read and write as many variables.
    */
-  String bareDeal(Duration yellowAfter, Duration redAfter) {
+  String bareDeal(Duration yellowAfter, Duration redAfter, boolean filled) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Map<String, Object> variables = Variables.createVariables()
         .putValue("owner", OWNER)
@@ -62,7 +62,9 @@ final class BenchDeals {
         .putValue("amount", 1_200_000d)
         .putValue("yellowDue", Date.from(now.plus(yellowAfter)))
         .putValue("redDue", Date.from(now.plus(redAfter)));
-    variables.putAll(Deals.INDUSTRIAL_STAGE_FIELDS);
+    if (filled) {
+      variables.putAll(Deals.INDUSTRIAL_STAGE_FIELDS);
+    }
     return runtime.startProcessInstanceByKey(BareDiagram.KEY, shortId(), variables).getId();
   }
 

@@ -53,7 +53,7 @@ final class TimerFiringBenchmark {
   Result bare(int dealCount) throws InterruptedException {
     executor.shutdown();
     for (int i = 0; i < dealCount; i++) {
-      deals.bareDeal(Duration.ofDays(-10), Duration.ofDays(-5));
+      deals.bareDeal(Duration.ofDays(-10), Duration.ofDays(-5), false);
     }
     return drain(BareDiagram.KEY);
   }

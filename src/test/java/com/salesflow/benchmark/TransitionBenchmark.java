@@ -35,7 +35,7 @@ final class TransitionBenchmark {
   }
 
   Result bare(int dealCount, int threads) throws Exception {
-    return run(open(dealCount, () -> deals.bareDeal(FAR, FAR.plusDays(1))), threads);
+    return run(open(dealCount, () -> deals.bareDeal(FAR, FAR.plusDays(1), true)), threads);
   }
 
   private static List<String> open(int count, Supplier<String> deal) {
