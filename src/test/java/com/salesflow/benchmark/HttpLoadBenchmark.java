@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * fixed time: open it, fill its fields, attach the letter, then five times read it, read the rep's
  * list and advance it. With no think time the clients send each request as soon as the last is
  * answered, which measures how much the application can serve; with think time they pause after
- * each answer, as people and integrations do. Every answer other than 2xx counts as an error.
+ * each answer, as people and integrations do, each for a random share of it so that they do not
+ * send in step. Every answer other than 2xx counts as an error.
  */
 final class HttpLoadBenchmark {
 
@@ -40,6 +42,7 @@ final class HttpLoadBenchmark {
       LoadClient client = new LoadClient(port, REPS.get(c % REPS.size()), thinkTime,
           latencies, errors);
       done.add(pool.submit(() -> {
+        client.think(ThreadLocalRandom.current().nextDouble());
         while (System.nanoTime() < deadline) {
           transitions.addAndGet(client.workOneDeal());
         }

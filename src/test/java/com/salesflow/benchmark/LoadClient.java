@@ -15,11 +15,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One API client of the HTTP load: a rep's own connection, timing every request it sends and
- * pausing for the think time after each answer.
+ * pausing for about the think time after each answer.
  */
 final class LoadClient {
 
@@ -68,10 +69,19 @@ final class LoadClient {
 
   private JsonNode send(String method, String path, Body body) throws InterruptedException {
     JsonNode answer = timed(method, path, body);
-    if (!thinkTime.isZero()) {
-      Thread.sleep(thinkTime.toMillis());
-    }
+    think(1.0);
     return answer;
+  }
+
+  /**
+   * Pauses for about {@code share} of the think time: between half and one and a half of it, at
+   * random, so that clients which started together do not stay in step and send in waves.
+   */
+  void think(double share) throws InterruptedException {
+    if (!thinkTime.isZero()) {
+      Thread.sleep(Math.round(thinkTime.toMillis() * share
+          * ThreadLocalRandom.current().nextDouble(0.5, 1.5)));
+    }
   }
 
   private JsonNode timed(String method, String path, Body body) {
