@@ -91,7 +91,8 @@ public class Organisation {
 
     static Snapshot of(List<OrgMember> all, long readAt) {
       return new Snapshot(
-          all.stream().collect(Collectors.toUnmodifiableMap(OrgMember::userId, Function.identity())),
+          all.stream()
+              .collect(Collectors.toUnmodifiableMap(OrgMember::userId, Function.identity())),
           all.stream().map(OrgMember::supervisorId).filter(s -> s != null)
               .collect(Collectors.toUnmodifiableSet()),
           readAt);

@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Opens the deals the in-process benchmarks work on: Salesflow deals in the benchmark copy of the
- * industrial-equipment pipeline with every gate satisfied, and instances of the bare copy with the same owner and with
- * timers due as far after the engine clock as Salesflow's first stage would be.
+ * industrial-equipment pipeline, with every gate satisfied or not, and instances of the bare copy
+ * with the same deal data and with timers due when the benchmark needs them.
  */
 final class BenchDeals {
 

@@ -108,8 +108,8 @@ class BenchmarksIT {
     startTable();
     BareDiagram.deploy(engine.getRepositoryService());
     BenchPipeline.deploy(engine.getRepositoryService());
-    TimerFiringBenchmark benchmark = new TimerFiringBenchmark(deals(), engine.getManagementService(),
-        engine.getHistoryService(),
+    TimerFiringBenchmark benchmark = new TimerFiringBenchmark(deals(),
+        engine.getManagementService(), engine.getHistoryService(),
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor());
     List<TimerFiringBenchmark.Result> salesflow = new ArrayList<>();
     List<TimerFiringBenchmark.Result> bare = new ArrayList<>();
