@@ -31,11 +31,11 @@ final class ProcessHealthBenchmark {
   /** The funnel's question in one statement: deals that entered each stage, and advanced out. */
   static final String FUNNEL_SQL = """
       select h.stage_key, count(distinct h.opportunity_id) as entered,
-             count(distinct case when exists (
-                 select 1 from stage_history a
-                  where a.opportunity_id = h.opportunity_id and a.stage_key = h.stage_key
-                    and a.outcome in ('ADVANCED', 'WON')) then h.opportunity_id end) as advanced
+             count(distinct a.opportunity_id) as advanced
         from stage_history h
+        left join stage_history a
+          on a.opportunity_id = h.opportunity_id and a.stage_key = h.stage_key
+         and a.outcome in ('ADVANCED', 'WON')
        where h.entered_at >= '2025-10-05 16:00:00' and h.entered_at < '2025-12-28 16:00:00'
          and h.pipeline = '%s'
        group by h.stage_key""".formatted(StageHistorySeed.PIPELINE);
