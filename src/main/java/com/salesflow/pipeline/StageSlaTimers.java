@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
  * {@code ${stageSla.due(execution, 'YELLOW')}}, counted in working days from the moment the deal
  * entered the stage; and, when it fires, {@code ${stageSla.reached(execution, 'YELLOW')}}, which
  * records the level on the stay, raises the task's priority and publishes {@link StageOverdue}.
+ * A level reached is a business event, kept on the stay and in the notices; the log has it at debug
+ * only, since a Monday morning can bring thousands of them.
  */
 @Component("stageSla")
 public class StageSlaTimers {
@@ -63,12 +65,12 @@ public class StageSlaTimers {
     OpenStay stay = visits.findOpenStay(opportunityId).orElse(null);
     if (stay == null || !stay.stageKey().equals(stage.key())
         || visits.raiseSlaLevel(opportunityId, stay.visitId(), reached) == 0) {
-      log.info("Opportunity {} already past {} in {}; nothing to raise", opportunityId, level,
+      log.debug("Opportunity {} already past {} in {}; nothing to raise", opportunityId, level,
           stage.key());
       return;
     }
     raisePriority(execution.getProcessInstanceId(), stage, reached);
-    log.warn("Opportunity {} turned {} in stage {}", opportunityId, reached, stage.key());
+    log.debug("Opportunity {} turned {} in stage {}", opportunityId, reached, stage.key());
     events.publishEvent(new StageOverdue(opportunityId, stay.visitId(), stay.customer(),
         stay.title(), stay.ownerId(), stage.key(), stage.name(), reached,
         sla(stage).workingDays(reached), stay.enteredAt()));
