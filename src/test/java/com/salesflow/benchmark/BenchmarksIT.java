@@ -238,16 +238,16 @@ class BenchmarksIT {
 
   private static <T> void compare(String benchmark, String measure, List<T> salesflow,
       List<T> bare, ToDoubleFunction<T> value) {
-    table.compared(benchmark, measure, median(salesflow, value), median(bare, value));
+    table.compared(benchmark, measure, values(salesflow, value), values(bare, value));
   }
 
   private static <T> void alone(String benchmark, String measure, List<T> runs,
       ToDoubleFunction<T> value) {
-    table.alone(benchmark, measure, median(runs, value));
+    table.alone(benchmark, measure, values(runs, value));
   }
 
-  private static <T> double median(List<T> runs, ToDoubleFunction<T> value) {
-    return Latencies.median(runs.stream().map(value::applyAsDouble).toList());
+  private static <T> List<Double> values(List<T> runs, ToDoubleFunction<T> value) {
+    return runs.stream().map(value::applyAsDouble).toList();
   }
 
   private static <T> List<T> concat(List<T> first, List<T> second) {
