@@ -5,11 +5,13 @@ import com.salesflow.engine.TaskCompletedConcurrentlyException;
 import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.NotFoundException;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,6 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+  /** How long a client should wait before repeating a request the database was too slow for. */
+  private static final Duration RETRY_AFTER_TIMEOUT = Duration.ofMinutes(1);
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
@@ -59,6 +63,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail completedConcurrently(TaskCompletedConcurrentlyException e) {
     log.warn("Refused a concurrent completion: {}", e.getMessage());
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  /**
+   * A statement of ours ran past {@code mybatis.configuration.default-statement-timeout} and the
+   * database cancelled it; its transaction was rolled back. Most likely a report over a long
+   * period, so the answer says how to ask for less.
+   */
+  @ExceptionHandler(QueryTimeoutException.class)
+  ResponseEntity<ProblemDetail> tooSlow(QueryTimeoutException e) {
+    log.warn("A query ran past the statement timeout and was cancelled: {}",
+        e.getMostSpecificCause().getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_TIMEOUT.toSeconds()))
+        .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+            "The database took longer than it is allowed to answer this request, so it was"
+                + " cancelled and changed nothing; for a report, ask for a shorter period or fewer"
+                + " stages, or try again later"));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
