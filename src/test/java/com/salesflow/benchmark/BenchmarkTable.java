@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The benchmark run's result as a Markdown table: one row per measure, the median of Salesflow's
- * runs beside the bare engine's where there is one, their ratio, and each run's value. Printed and written to target/benchmark-results.md.
+ * runs beside the bare engine's where there is one, their ratio, and each run's value. Printed
+ * and written to target/benchmark-results.md.
  */
 final class BenchmarkTable {
 
