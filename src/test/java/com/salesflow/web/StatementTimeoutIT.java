@@ -20,8 +20,10 @@ import org.springframework.http.HttpHeaders;
  * on another connection, which only MySQL and MariaDB offer (H2's readers never wait for a
  * writer), so the test runs in the MySQL pass of the suite.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "mybatis.configuration.default-statement-timeout=1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    // Its own engine name, or engine REST in the other tests' contexts would find this engine.
+    "camunda.bpm.process-engine-name=statement-timeout",
+    "mybatis.configuration.default-statement-timeout=1"})
 @EnabledIfSystemProperty(named = "spring.profiles.active", matches = ".*\\bmysql\\b.*")
 class StatementTimeoutIT {
 
