@@ -48,7 +48,7 @@ class TwoNodesIT {
     if (secondNode == null) {
       secondNode = new SpringApplicationBuilder(SalesflowApplication.class)
           .profiles(environment.getActiveProfiles())
-          .properties("server.port=0", "camunda.bpm.process-engine-name=second-node")
+          .properties("server.port=0", "camunda.bpm.process-engine-name=secondNode")
           .run();
     }
   }

@@ -21,8 +21,9 @@ import org.springframework.http.HttpHeaders;
  * writer), so the test runs in the MySQL pass of the suite.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    // Its own engine name, or engine REST in the other tests' contexts would find this engine.
-    "camunda.bpm.process-engine-name=statement-timeout",
+    // Its own engine name (no hyphen: Camunda ignores such a name and calls the engine
+    // "default"), or engine REST in the other tests' contexts would find this engine.
+    "camunda.bpm.process-engine-name=statementTimeout",
     "mybatis.configuration.default-statement-timeout=1"})
 @EnabledIfSystemProperty(named = "spring.profiles.active", matches = ".*\\bmysql\\b.*")
 class StatementTimeoutIT {
