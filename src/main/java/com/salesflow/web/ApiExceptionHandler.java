@@ -67,8 +67,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /**
    * A statement of ours ran past {@code mybatis.configuration.default-statement-timeout} and the
-   * database cancelled it; its transaction was rolled back. Most likely a report over a long
-   * period, so the answer says how to ask for less.
+   * database cancelled it. Most likely a report over a long period, so the answer names the
+   * report filters that ask for less.
    */
   @ExceptionHandler(QueryTimeoutException.class)
   ResponseEntity<ProblemDetail> tooSlow(QueryTimeoutException e) {
@@ -77,9 +77,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_TIMEOUT.toSeconds()))
         .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-            "The database took longer than it is allowed to answer this request, so it was"
-                + " cancelled and changed nothing; for a report, ask for a shorter period or fewer"
-                + " stages, or try again later"));
+            "The database took longer than it is allowed to answer this request, so the request"
+                + " was cancelled; for a report, ask for a shorter period or for one pipeline, team"
+                + " or owner, or try again later"));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
