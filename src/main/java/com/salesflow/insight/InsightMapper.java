@@ -8,11 +8,17 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface InsightMapper {
 
-  /** Stays that left in the period, grouped by stage and local entry and exit day. */
+  /**
+   * Stays that left in the period, grouped by stage and local entry and exit day, with the SLA
+   * levels they left with.
+   */
   List<DwellGroup> sumDwellGroups(@Param("q") ReportQuery query);
 
-  /** Per stage: stays during the period that reached yellow or red. */
-  List<SlaCount> countSlaBreaches(@Param("q") ReportQuery query);
+  /**
+   * Per stage: stays that began before the period ended, had not left by then and reached yellow
+   * or red.
+   */
+  List<SlaCount> countSlaBreachesOpenAtEnd(@Param("q") ReportQuery query);
 
   /** Open deals by calendar time in their current stage times amount, highest first. */
   List<DealRow> findStalledDeals(@Param("q") ReportQuery query, @Param("limit") int limit);

@@ -43,7 +43,10 @@ class ProcessHealth {
         stalled(query));
   }
 
-  /** One tally per stage: the stays that left it (one grouped scan) and its SLA breaches. */
+  /**
+   * One tally per stage: the stays that left it, with their SLA levels (one grouped scan), and the
+   * SLA levels of the stays still in it when the period ended.
+   */
   private Map<String, StageTally> tallies(ReportQuery query) {
     Map<String, StageTally> tallies = new TreeMap<>();
     List<DwellGroup> groups = mapper.sumDwellGroups(query);
@@ -52,7 +55,7 @@ class ProcessHealth {
       tally(tallies, group.pipeline(), group.stageKey(), group.stageName())
           .add(group, means.get(group));
     }
-    for (SlaCount sla : mapper.countSlaBreaches(query)) {
+    for (SlaCount sla : mapper.countSlaBreachesOpenAtEnd(query)) {
       tally(tallies, sla.pipeline(), sla.stageKey(), sla.stageName()).add(sla);
     }
     return tallies;

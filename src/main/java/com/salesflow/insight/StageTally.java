@@ -26,6 +26,8 @@ final class StageTally {
     regressed += group.regressed();
     won += group.won();
     lost += group.lost();
+    yellow += group.yellow();
+    red += group.red();
   }
 
   void add(SlaCount sla) {

@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a large made-up stage history for the benchmark: deals of fifty made-up reps
  * ({@code bench-*}, in five teams {@code bench-team-*}) that walk the industrial-equipment stages
- * through 2025, eight stays per deal, with regressions, losses and SLA levels, each stay carrying
- * its deal's owner and team as the stage journal writes them. Rows go in by JDBC batches, not
- * through the engine; an earlier seed is removed first.
+ * through 2025, eight stays per deal, with regressions, losses and SLA levels. As the stage journal
+ * writes them, each stay carries its deal's owner and team, and each open deal its current stage
+ * and when it entered it. Rows go in by JDBC batches, not through the engine; an earlier seed is
+ * removed first.
  */
 final class StageHistorySeed {
 
@@ -54,8 +55,10 @@ final class StageHistorySeed {
       String status = addStays(id, at, stayRows);
       int amount = 10_000 + random.nextInt(5_000_000);
       int rep = random.nextInt(REPS);
+      Object[] current = "OPEN".equals(status) ? stayRows.get(stayRows.size() - 1) : null;
       dealRows.add(new Object[] {id, "基准客户" + d, "基准商机", amount, PIPELINE, "bench-" + rep,
-          status, utc(at), utc(at), utc(at)});
+          status, current == null ? null : current[2], current == null ? null : current[3],
+          current == null ? null : current[4], utc(at), utc(at)});
       ownedBy(stayRows.subList(firstStay, stayRows.size()), rep);
       if (dealRows.size() >= BATCH) {
         flush(dealRows, stayRows);
@@ -105,8 +108,8 @@ final class StageHistorySeed {
 
   private void flush(List<Object[]> dealRows, List<Object[]> stayRows) {
     jdbc.batchUpdate("insert into opportunity (id, customer, title, amount, pipeline, owner_id,"
-        + " status, stage_entered_at, version, created_at, updated_at)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", dealRows);
+        + " status, stage_key, stage_name, stage_entered_at, version, created_at, updated_at)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", dealRows);
     jdbc.batchUpdate("insert into stage_history (opportunity_id, pipeline, stage_key, stage_name,"
         + " entered_at, left_at, outcome, sla_level, owner_id, team_id)"
         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stayRows);

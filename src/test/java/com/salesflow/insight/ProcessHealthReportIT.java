@@ -60,6 +60,21 @@ class ProcessHealthReportIT {
     assertThat(totals.path("lost").asLong()).isEqualTo(1);
   }
 
+  /**
+   * Monday to Wednesday: deals A and B turned red and left qualification in the period, deal C
+   * turned red and was still there when it ended. All three breached the stage in the period.
+   */
+  @Test
+  void countsBreachesOfStaysThatLeftInThePeriodAndOfStaysStillOpenAtItsEnd() {
+    JsonNode report = admin.get("/api/reports/process-health?from=2026-09-07&to=2026-09-09"
+        + "&pipeline=" + week.pipeline).body();
+
+    JsonNode qualify = stage(report, ReportScenario.QUALIFY);
+    assertThat(qualify.path("exits").asLong()).isEqualTo(2);
+    assertThat(qualify.path("slaRed").asLong()).isEqualTo(3);
+    assertThat(report.path("totals").path("slaRed").asLong()).isEqualTo(3);
+  }
+
   @Test
   void listsOpenDealsByTimeInStageWeightedByAmount() {
     JsonNode stalled = admin.get("/api/reports/process-health?" + week.query()).body()
