@@ -5,7 +5,9 @@ import com.salesflow.insight.PipelineStages.StageRef;
 import com.salesflow.insight.ProcessHealthReport.StageHealth;
 import com.salesflow.insight.ProcessHealthReport.StalledDeal;
 import com.salesflow.insight.ProcessHealthReport.Totals;
+import com.salesflow.insight.SideBySide.Pending;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,41 +23,50 @@ class ProcessHealth {
   private final DwellTimes dwellTimes;
   private final PipelineStages pipelines;
   private final WorkingCalendar calendar;
+  private final SideBySide sideBySide;
 
   ProcessHealth(InsightMapper mapper, DwellTimes dwellTimes, PipelineStages pipelines,
-      WorkingCalendar calendar) {
+      WorkingCalendar calendar, SideBySide sideBySide) {
     this.mapper = mapper;
     this.dwellTimes = dwellTimes;
     this.pipelines = pipelines;
     this.calendar = calendar;
+    this.sideBySide = sideBySide;
   }
 
+  /**
+   * The grouped scan of the period's exits, the longest statement, runs beside the SLA count and
+   * the stalled deals.
+   */
   ProcessHealthReport report(ReportPeriod period, ReportQuery query) {
-    Map<String, StageTally> tallies = tallies(query);
+    Pending<List<DwellGroup>> exits = sideBySide.start(() -> mapper.sumDwellGroups(query));
+    List<SlaCount> openAtEnd = mapper.countSlaBreachesOpenAtEnd(query);
+    List<StalledDeal> stalled = stalled(query);
+    Map<String, StageTally> tallies = tallies(exits.get(), openAtEnd);
+    Map<String, List<StageRef>> diagrams = new HashMap<>();
     List<StageHealth> stages = tallies.values().stream().map(StageTally::health)
         .sorted(Comparator.comparing(StageHealth::pipeline)
-            .thenComparingInt(s -> position(s.pipeline(), s.stageKey())))
+            .thenComparingInt(s -> position(diagrams, s.pipeline(), s.stageKey())))
         .toList();
     long won = tallies.values().stream().mapToLong(StageTally::won).sum();
     long lost = tallies.values().stream().mapToLong(StageTally::lost).sum();
     return new ProcessHealthReport(period.from(), period.to(), period.start(), period.end(),
         query.pipeline(), query.team(), query.owner(), stages, totals(stages, won, lost),
-        stalled(query));
+        stalled);
   }
 
   /**
-   * One tally per stage: the stays that left it, with their SLA levels (one grouped scan), and the
-   * SLA levels of the stays still in it when the period ended.
+   * One tally per stage: the stays that left it, with their SLA levels, and the SLA levels of the
+   * stays still in it when the period ended.
    */
-  private Map<String, StageTally> tallies(ReportQuery query) {
+  private Map<String, StageTally> tallies(List<DwellGroup> exits, List<SlaCount> openAtEnd) {
     Map<String, StageTally> tallies = new TreeMap<>();
-    List<DwellGroup> groups = mapper.sumDwellGroups(query);
-    Map<DwellGroup, Double> means = dwellTimes.meanDays(groups);
-    for (DwellGroup group : groups) {
+    Map<DwellGroup, Double> means = dwellTimes.meanDays(exits);
+    for (DwellGroup group : exits) {
       tally(tallies, group.pipeline(), group.stageKey(), group.stageName())
           .add(group, means.get(group));
     }
-    for (SlaCount sla : mapper.countSlaBreachesOpenAtEnd(query)) {
+    for (SlaCount sla : openAtEnd) {
       tally(tallies, sla.pipeline(), sla.stageKey(), sla.stageName()).add(sla);
     }
     return tallies;
@@ -91,8 +102,10 @@ class ProcessHealth {
         / (24.0 * 60));
   }
 
-  private int position(String pipeline, String stageKey) {
-    return pipelines.of(pipeline).orElse(List.of()).stream()
+  /** The stage's place in its pipeline's diagram, each diagram read once per report. */
+  private int position(Map<String, List<StageRef>> diagrams, String pipeline, String stageKey) {
+    return diagrams.computeIfAbsent(pipeline, key -> pipelines.of(key).orElse(List.of()))
+        .stream()
         .filter(s -> s.key().equals(stageKey))
         .mapToInt(StageRef::position)
         .findFirst()
