@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The benchmark's own database, so that its thousands of deals and notices never reach the
  * database the other integration tests share: a fresh {@code <test database>_bench} schema when
- * the tests run on MySQL or MariaDB, a separate in-memory H2 database otherwise.
+ * the tests run on MySQL or MariaDB, a separate in-memory H2 database otherwise, with the H2
+ * settings of the embedded default (application.yml).
  */
 final class BenchmarkDatabase {
 
@@ -25,7 +26,7 @@ final class BenchmarkDatabase {
   /** The benchmark's JDBC URL, dropping and recreating the MySQL schema first. */
   static String freshUrl() {
     if (!onMysql()) {
-      return "jdbc:h2:mem:salesflow-bench;DB_CLOSE_DELAY=-1";
+      return "jdbc:h2:mem:salesflow-bench;DB_CLOSE_DELAY=-1;QUERY_TIMEOUT=30000;QUERY_CACHE_SIZE=64";
     }
     Matcher url = MYSQL_URL.matcher(System.getProperty("SALESFLOW_DB_URL"));
     if (!url.matches()) {
