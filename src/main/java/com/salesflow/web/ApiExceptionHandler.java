@@ -66,9 +66,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * A statement of ours ran past {@code mybatis.configuration.default-statement-timeout} and the
-   * database cancelled it. Most likely a report over a long period, so the answer names the
-   * report filters that ask for less.
+   * A statement ran past its time limit (on MySQL our statements'
+   * {@code mybatis.configuration.default-statement-timeout}, on H2 the URL's {@code QUERY_TIMEOUT})
+   * and the database cancelled it. Most likely a report over a long period, so the answer names
+   * the report filters that ask for less.
    */
   @ExceptionHandler(QueryTimeoutException.class)
   ResponseEntity<ProblemDetail> tooSlow(QueryTimeoutException e) {
